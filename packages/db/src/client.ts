@@ -1,0 +1,122 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { type DatabaseTarget, resolveDatabaseTarget } from "./config.js";
+import { explainConnectionError } from "./errors.js";
+import { PrismaClient } from "./generated/prisma/client.js";
+import { applyMigrations, pendingMigrations } from "./migrate.js";
+import { type DataDirectoryLock, lockDataDirectory } from "./pglite-lock.js";
+import { pgliteRunner, pgRunner, type SqlRunner } from "./sql-runner.js";
+
+export interface Database {
+  readonly target: DatabaseTarget;
+  readonly prisma: PrismaClient;
+  /** Checks the database answers; throws DatabaseUnavailableError otherwise. */
+  ping(): Promise<void>;
+  /** Applies pending migrations; returns their names. */
+  migrate(): Promise<string[]>;
+  /** Names of migrations the database has not applied yet. */
+  pending(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** Defaults to the environment (DATABASE_URL, CETR_DATA_DIR). */
+  target?: DatabaseTarget;
+  /** An already-open PGlite (tests load golden copies this way); closed with the Database. */
+  pglite?: PGlite;
+}
+
+/**
+ * The one client factory: PGlite when DATABASE_URL is unset, PostgreSQL when
+ * it is a postgres:// URL. Fails fast, with one line that says what to fix,
+ * when the database cannot be reached.
+ */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+  if (options.pglite)
+    return fromPglite(options.pglite, {
+      kind: "pglite",
+      dataDir: options.pglite.dataDir ?? "memory://",
+    });
+  const target = options.target ?? resolveDatabaseTarget();
+  return target.kind === "pglite" ? openPglite(target) : openPostgres(target);
+}
+
+async function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): Promise<Database> {
+  const lock = lockDataDirectory(target.dataDir);
+  let db: PGlite;
+  try {
+    db = await PGlite.create(target.dataDir);
+  } catch (error) {
+    lock.release();
+    throw explainConnectionError(target, error);
+  }
+  return fromPglite(db, target, lock);
+}
+
+function fromPglite(db: PGlite, target: DatabaseTarget, lock?: DataDirectoryLock): Database {
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  const sql = pgliteRunner(db);
+  return {
+    target,
+    prisma,
+    async ping() {
+      await sql.query("SELECT 1");
+    },
+    migrate: () => applyMigrations(sql),
+    pending: async () => (await pendingMigrations(sql)).map((m) => m.name),
+    async close() {
+      await prisma.$disconnect();
+      // Closing flushes PGlite's files; only then may another process open them.
+      if (!db.closed) await db.close();
+      lock?.release();
+    },
+  };
+}
+
+async function openPostgres(
+  target: Extract<DatabaseTarget, { kind: "postgres" }>,
+): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    connectionTimeoutMillis: 5000,
+    max: 10,
+  });
+  // An idle client losing its server must not crash the process; queries will report it.
+  pool.on("error", () => {});
+  const ping = async () => {
+    try {
+      await pool.query("SELECT 1");
+    } catch (error) {
+      throw explainConnectionError(target, error);
+    }
+  };
+  try {
+    await ping();
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // Advisory locks belong to one session, so migrations hold one connection throughout.
+  const withClient = async <T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      return await fn(pgRunner(client));
+    } finally {
+      client.release();
+    }
+  };
+  return {
+    target,
+    prisma,
+    ping,
+    migrate: () => withClient((sql) => applyMigrations(sql)),
+    pending: () => withClient(async (sql) => (await pendingMigrations(sql)).map((m) => m.name)),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end().catch(() => {});
+    },
+  };
+}
