@@ -1,0 +1,83 @@
+import { createServer } from "node:http";
+import {
+  DatabaseConfigError,
+  DatabaseUnavailableError,
+  DataDirectoryInUseError,
+  MigrationError,
+  openDatabase,
+  seedDemoData,
+} from "@cetr/db";
+import { readEnv } from "./env.js";
+import { createApp } from "./http/app.js";
+import { createLogger } from "./logger.js";
+import { schema } from "./schema/index.js";
+
+/**
+ * Starts the API. Embedded mode migrates and seeds itself so that one
+ * command gives a working service; PostgreSQL mode never changes the schema
+ * on its own (migrations are an explicit `pnpm db:migrate`).
+ */
+const KNOWN_START_ERRORS = [
+  DatabaseConfigError,
+  DatabaseUnavailableError,
+  DataDirectoryInUseError,
+  MigrationError,
+];
+
+async function main() {
+  const env = readEnv();
+  const logger = createLogger(env.LOG_LEVEL);
+  const db = await openDatabase();
+
+  if (db.target.kind === "pglite") {
+    const applied = await db.migrate();
+    if (applied.length) logger.info({ applied }, "applied migrations to the embedded database");
+    if (env.CETR_DEMO_DATA === "true" && (await seedDemoData(db.prisma)).seeded) {
+      logger.info("seeded the fictional demo people");
+    }
+  } else {
+    const pending = await db.pending();
+    if (pending.length > 0) {
+      await db.close();
+      throw new MigrationError(
+        `The PostgreSQL database at ${db.target.label} has ${pending.length} pending migration(s) (${pending.join(", ")}): run \`pnpm db:migrate\``,
+      );
+    }
+  }
+
+  const { app, apollo } = await createApp({
+    db,
+    schema,
+    logger,
+    production: env.NODE_ENV === "production",
+    bodyLimit: env.BODY_LIMIT,
+  });
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : env.PORT;
+  logger.info({ url: `http://${env.HOST}:${port}/graphql`, database: db.target.kind }, "API ready");
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    server.close();
+    await apollo.stop();
+    // Closing PGlite flushes it to disk; skipping this risks losing the last writes.
+    await db.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  if (KNOWN_START_ERRORS.some((kind) => error instanceof kind)) {
+    console.error(`cetr api: ${(error as Error).message}`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

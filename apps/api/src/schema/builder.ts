@@ -1,0 +1,29 @@
+import SchemaBuilder from "@pothos/core";
+import RelayPlugin from "@pothos/plugin-relay";
+import type { Context } from "../context.js";
+
+/**
+ * The one Pothos builder. It defines no types: each capability folder adds
+ * its own (`*.schema.ts`), and schema/index.ts imports them all.
+ */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  Scalars: {
+    /** A calendar date, "YYYY-MM-DD". */
+    Date: { Input: string; Output: Date | string };
+    /** An instant, ISO 8601 with time zone. */
+    DateTime: { Input: Date; Output: Date };
+  };
+}>({
+  defaultFieldNullability: false,
+  plugins: [RelayPlugin],
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodeTypeOptions: { description: "An object with a global ID (Relay)." },
+    pageInfoTypeOptions: {},
+    nodeQueryOptions: {},
+    nodesQueryOptions: {},
+  },
+});

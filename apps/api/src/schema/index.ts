@@ -1,0 +1,12 @@
+import { builder } from "./builder.js";
+import "./scalars.js";
+import "./errors.js";
+import "../people/people.schema.js";
+
+builder.queryType({ description: "Read access to the review platform." });
+builder.mutationType({
+  description: "Changes; each takes one `input` and returns a payload with field errors.",
+});
+
+/** The whole schema: every capability folder registers its types on import above. */
+export const schema = builder.toSchema({ sortSchema: true });

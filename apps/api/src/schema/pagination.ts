@@ -1,0 +1,80 @@
+import { BadUserInputError } from "./errors.js";
+
+/**
+ * Keyset pagination for Relay connections. Unlike Pothos' helper, which
+ * silently clamps, a page larger than MAX_PAGE_SIZE is refused with a
+ * clear error, and a cursor this API did not issue is refused too.
+ */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface Page<Key> {
+  /** Rows to fetch: one more than the page, to learn whether another page follows. */
+  take: number;
+  backwards: boolean;
+  cursor: Key | null;
+  size: number;
+}
+
+export function pageFromArgs<Key>(
+  args: ConnectionArgs,
+  decode: (raw: unknown) => Key | null,
+): Page<Key> {
+  if (args.first != null && args.last != null) {
+    throw new BadUserInputError("Pass either `first` or `last`, not both");
+  }
+  const backwards = args.last != null;
+  const requested = backwards ? args.last : args.first;
+  const name = backwards ? "last" : "first";
+  if (requested != null && (requested < 1 || requested > MAX_PAGE_SIZE)) {
+    throw new BadUserInputError(
+      `\`${name}\` must be between 1 and ${MAX_PAGE_SIZE} (got ${requested})`,
+    );
+  }
+  const rawCursor = backwards ? args.before : args.after;
+  let cursor: Key | null = null;
+  if (rawCursor != null) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(Buffer.from(rawCursor, "base64url").toString("utf8"));
+    } catch {
+      parsed = undefined;
+    }
+    cursor = decode(parsed);
+    if (cursor === null) {
+      throw new BadUserInputError(
+        `\`${backwards ? "before" : "after"}\` is not a cursor this API issued`,
+      );
+    }
+  }
+  const size = requested ?? DEFAULT_PAGE_SIZE;
+  return { take: size + 1, backwards, cursor, size };
+}
+
+export function encodeCursor(key: unknown): string {
+  return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
+}
+
+/** Builds the Relay connection from rows fetched in page order (reversed for `last`). */
+export function toConnection<Row>(rows: Row[], page: Page<unknown>, keyOf: (row: Row) => unknown) {
+  const hasMore = rows.length > page.size;
+  const pageRows = rows.slice(0, page.size);
+  if (page.backwards) pageRows.reverse();
+  const edges = pageRows.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.backwards ? page.cursor !== null : hasMore,
+      hasPreviousPage: page.backwards ? hasMore : page.cursor !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Writable } from "node:stream";
+import { createTestDatabase, type TestDatabase } from "@cetr/db/testing";
+import { createApp } from "../src/http/app.js";
+import { createLogger } from "../src/logger.js";
+import { schema } from "../src/schema/index.js";
+
+export interface Harness {
+  db: TestDatabase;
+  url: string;
+  /** Every structured log line the API wrote, parsed. */
+  logs: Record<string, unknown>[];
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    init?: RequestInit,
+  ): Promise<{
+    status: number;
+    body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  }>;
+  close(): Promise<void>;
+}
+
+/** The real HTTP stack on a free port, over a fresh test database. */
+export async function startApi({ production = false, bodyLimit = "100kb" } = {}): Promise<Harness> {
+  const db = await createTestDatabase();
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split("\n").filter(Boolean)) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const { app, apollo } = await createApp({
+    db,
+    schema,
+    logger: createLogger("info", sink),
+    production,
+    bodyLimit,
+  });
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    db,
+    url,
+    logs,
+    async gql(query, variables = {}, init = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+        ...init,
+      });
+      return { status: response.status, body: (await response.json()) as never };
+    },
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
