@@ -10,6 +10,9 @@ const schema = z.object({
   BODY_LIMIT: z.string().default("100kb"),
   /** Seed the fictional demo people into an empty embedded database at start. */
   CETR_DEMO_DATA: z.enum(["true", "false"]).default("true"),
+  /** Where people open the two web apps; only printed at start so the URLs are easy to find. */
+  PORTAL_URL: z.url().default("http://localhost:3000"),
+  CONSOLE_URL: z.url().default("http://localhost:3001"),
 });
 
 export type ApiEnv = z.infer<typeof schema>;

@@ -56,7 +56,20 @@ async function main() {
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
-  logger.info({ url: `http://${env.HOST}:${port}/graphql`, database: db.target.kind }, "API ready");
+  const apiUrl = `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${port}/graphql`;
+  logger.info({ url: apiUrl, database: db.target.kind }, "API ready");
+  // One plain paragraph for the person who ran `pnpm start`, among the JSON logs.
+  console.warn(
+    [
+      "",
+      `CETR is running (${db.target.kind === "pglite" ? `embedded database in ${db.target.dataDir}` : `PostgreSQL at ${db.target.label}`}). Open:`,
+      `  Family portal   ${env.PORTAL_URL}`,
+      `  Staff console   ${env.CONSOLE_URL}`,
+      `  GraphQL API     ${apiUrl}`,
+      "Press Ctrl+C to stop.",
+      "",
+    ].join("\n"),
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

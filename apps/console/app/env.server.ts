@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** The console's environment, validated once at start. PORT is read by react-router-serve. */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** The GraphQL API; called from the console's server only, never from the browser. */
+  API_URL: z.url().default("http://127.0.0.1:4000/graphql"),
+});
+
+function readEnv() {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(`Invalid environment for the console:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();

@@ -1,0 +1,8 @@
+import { index, type RouteConfig, route } from "@react-router/dev/routes";
+
+export default [
+  index("routes/home.ts"),
+  route("people", "routes/people.tsx"),
+  route("people/new", "routes/people-new.tsx"),
+  route("*", "routes/not-found.tsx"),
+] satisfies RouteConfig;
