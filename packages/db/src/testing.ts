@@ -1,4 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { type Database, openDatabase } from "./client.js";
@@ -12,7 +15,8 @@ import { pgliteRunner, pgRunner } from "./sql-runner.js";
  * (`pnpm --filter @cetr/db bench` measures it).
  *
  * With DATABASE_URL unset the copy is an in-memory PGlite loaded from a
- * dump of the golden one. With DATABASE_URL set (CI's second pass) the
+ * dump of the golden one, kept on disk (keyed by the migrations and the
+ * PGlite version) because Vitest gives every test file fresh modules. With DATABASE_URL set (CI's second pass) the
  * golden copy is a template database on that server and each test file gets
  * `CREATE DATABASE … TEMPLATE golden`, dropped when it closes.
  */
@@ -33,13 +37,29 @@ const migrationsHash = () =>
 
 let goldenDump: Promise<Blob> | undefined;
 
-/** A migrated PGlite data directory, built once per worker and copied from then on. */
+/** PGlite's resolved location names its version (pnpm's store path), so a new PGlite gets a new dump. */
+const pgliteBuild = (): string =>
+  createHash("sha256")
+    .update(import.meta.resolve("@electric-sql/pglite"))
+    .digest("hex")
+    .slice(0, 8);
+
+/** A migrated PGlite data directory, built once per machine and migrations, copied from then on. */
 export function pgliteGoldenDump(): Promise<Blob> {
   goldenDump ??= (async () => {
+    const file = path.join(
+      os.tmpdir(),
+      `cetr-golden-${migrationsHash()}-pglite-${pgliteBuild()}.tar`,
+    );
+    if (fs.existsSync(file)) return new Blob([fs.readFileSync(file)]);
     const golden = await PGlite.create();
     await applyMigrations(pgliteRunner(golden));
     const dump = await golden.dumpDataDir("none");
     await golden.close();
+    // Write then rename, so a worker never reads a half-written file.
+    const partial = `${file}.${process.pid}.partial`;
+    fs.writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    fs.renameSync(partial, file);
     return dump;
   })();
   return goldenDump;

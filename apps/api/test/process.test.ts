@@ -1,0 +1,124 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { createTestDatabase } from "@cetr/db/testing";
+import { afterAll, describe, expect, it } from "vitest";
+
+/** The API as `pnpm start` runs it: a real process, real signals, a real data folder. */
+const main = path.resolve(import.meta.dirname, "../src/main.ts");
+const tsx = path.resolve(import.meta.dirname, "../node_modules/.bin/tsx");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "cetr-api-process-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function startApi(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn(tsx, [main], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn" },
+    stdio: "pipe",
+  });
+  let output = "";
+  child.stderr?.on("data", (chunk) => {
+    output += chunk;
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`API exited: ${output}`);
+    if (
+      await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, url };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`API did not start: ${output}`);
+}
+
+async function stop(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return child.exitCode;
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  return exited;
+}
+
+const gql = async (url: string, query: string, variables: Record<string, unknown> = {}) =>
+  (await (
+    await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    })
+  ).json()) as {
+    // biome-ignore lint/suspicious/noExplicitAny: the test reads ad-hoc JSON shapes
+    data: Record<string, any>;
+  };
+
+describe("the API process", () => {
+  it("keeps what was written across a restart", async () => {
+    let env: NodeJS.ProcessEnv = { CETR_DATA_DIR: path.join(tmp, "restart"), DATABASE_URL: "" };
+    let cleanup = async () => {};
+    if (process.env.DATABASE_URL) {
+      const db = await createTestDatabase();
+      if (db.target.kind !== "postgres") throw new Error("expected PostgreSQL");
+      env = { DATABASE_URL: db.target.url };
+      await db.prisma.$disconnect();
+      cleanup = () => db.close();
+    }
+    try {
+      const first = await startApi(env);
+      const created = await gql(
+        first.url,
+        `mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } errors { code } } }`,
+        {
+          input: {
+            name: "Survives Restart",
+            dateOfBirth: "2005-05-05",
+            nhsNumber: "9990000980",
+            diagnosis: "BOTH",
+          },
+        },
+      );
+      expect(created.data.createPerson.errors).toEqual([]);
+      expect(await stop(first.child)).toBe(0);
+
+      const second = await startApi(env);
+      const found = await gql(second.url, `query($id: ID!) { person(id: $id) { name } }`, {
+        id: created.data.createPerson.person.id,
+      });
+      expect(found.data.person).toEqual({ name: "Survives Restart" });
+      expect(await stop(second.child)).toBe(0);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it.each([
+    [
+      "mysql://localhost/cetr",
+      /^cetr api: DATABASE_URL must start with postgresql:\/\/ or postgres:\/\//,
+    ],
+    [
+      "postgresql://postgres@127.0.0.1:1/cetr",
+      /^cetr api: Cannot connect to PostgreSQL at 127\.0\.0\.1:1\/cetr: connection refused/,
+    ],
+  ])("refuses to start with DATABASE_URL=%s, in one line that says what to fix", (url, message) => {
+    const result = spawnSync(tsx, [main], {
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr.trim()).toMatch(message);
+  });
+});

@@ -1,0 +1,96 @@
+import uiStyles from "@cetr/ui/styles.css?url";
+import { useEffect } from "react";
+import { I18nProvider, RouterProvider } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useHref,
+  useNavigate,
+} from "react-router";
+import type { Route } from "./+types/root";
+import { SiteLayout } from "./components/SiteLayout";
+import { getRequestPreferences } from "./i18n.server";
+import { usePageText, usePreferences } from "./lib/preferences";
+
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: uiStyles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { language, register, pictures } = await getRequestPreferences(request);
+  return { language, register, pictures };
+}
+
+/** Pages differ by the preferences cookie and browser language, so shared caches must not mix them up. */
+export function headers(): HeadersInit {
+  return { Vary: "Cookie, Accept-Language", "Cache-Control": "private, no-cache" };
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const { language, register } = usePreferences();
+  return (
+    <html lang={language.locale} dir={language.dir}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#005eb8" />
+        <Meta />
+        <Links />
+      </head>
+      <body className={register === "easyRead" ? "cetr-register-easy-read" : undefined}>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const navigate = useNavigate();
+  const { language } = usePreferences();
+  const { i18n } = useTranslation();
+
+  // A language picked on another page arrives through revalidated loader data, not a reload.
+  useEffect(() => {
+    if (i18n.language !== language.code) void i18n.changeLanguage(language.code);
+  }, [i18n, language.code]);
+
+  return (
+    <I18nProvider locale={language.locale}>
+      <RouterProvider navigate={navigate} useHref={useHref}>
+        <SiteLayout>
+          <Outlet />
+        </SiteLayout>
+      </RouterProvider>
+    </I18nProvider>
+  );
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const { t } = usePageText();
+  const { language } = usePreferences();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  if (!notFound) console.error(error);
+  const title = notFound ? t("errors.notFoundTitle") : t("errors.problemTitle");
+  return (
+    <I18nProvider locale={language.locale}>
+      <SiteLayout>
+        <title>{`${title} – ${t("common.serviceName")}`}</title>
+        <div className="cetr-readable">
+          <h1>{title}</h1>
+          <p>{notFound ? t("errors.notFoundBody") : t("errors.problemBody")}</p>
+          <p>
+            <a href="/">{t("errors.goHome")}</a>
+          </p>
+        </div>
+      </SiteLayout>
+    </I18nProvider>
+  );
+}

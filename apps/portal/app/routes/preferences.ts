@@ -1,0 +1,42 @@
+import { isLanguageCode, parsePreferences, preferencesSetCookie } from "@cetr/i18n";
+import { redirect } from "react-router";
+import { isSecureRequest } from "../i18n.server";
+import { safeReturnPath } from "../lib/return-path";
+import type { Route } from "./+types/preferences";
+
+/**
+ * The easy-read, pictures and language switches post here from every page.
+ * A plain form post and a 303 back to the page mean it works with JavaScript
+ * off; with JavaScript on, React Router submits the same form without a reload.
+ *
+ * Fields: `easyRead` = on | off, `pictures` = on | off, `lang` = a language
+ * code, `returnTo` = the local path to go back to. Any may be left out.
+ */
+export async function action({ request }: Route.ActionArgs) {
+  const form = await request.formData();
+  const next = parsePreferences(request.headers.get("Cookie"));
+
+  const easyRead = form.get("easyRead");
+  if (easyRead === "on") next.register = "easyRead";
+  if (easyRead === "off") next.register = "plain";
+
+  const pictures = form.get("pictures");
+  if (pictures === "on") next.pictures = true;
+  if (pictures === "off") next.pictures = false;
+
+  const lang = form.get("lang");
+  if (isLanguageCode(lang)) next.lang = lang;
+
+  let returnTo = safeReturnPath(form.get("returnTo"));
+  if (returnTo.startsWith("/preferences")) returnTo = "/";
+
+  return redirect(returnTo, {
+    status: 303,
+    headers: { "Set-Cookie": preferencesSetCookie(next, { secure: isSecureRequest(request) }) },
+  });
+}
+
+/** Someone who bookmarks or reloads the form's address lands on the start page instead of an error. */
+export function loader() {
+  return redirect("/");
+}

@@ -1,0 +1,71 @@
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { createGraphQLClient, type GraphQLClient } from "@cetr/graphql";
+import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
+
+export { expect };
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/**
+ * Runs axe-core for WCAG 2.0/2.1/2.2 A and AA and fails, listing every
+ * violation, if any are found. axe is itself JavaScript, so for a page
+ * rendered with JavaScript off it checks a copy of exactly that HTML (scripts
+ * removed, same URL so the same stylesheets apply) in a scriptable page.
+ */
+export async function expectNoAxeViolations(page: Page, state: string) {
+  const scriptable = base.info().project.use.javaScriptEnabled !== false;
+  const target = scriptable ? page : await scriptableCopy(page);
+  const results = await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze();
+  if (target !== page) await target.context().close();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
+  );
+  expect(summary, `axe violations on ${state}`).toEqual([]);
+}
+
+async function scriptableCopy(page: Page): Promise<Page> {
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  const browser = page.context().browser();
+  if (!browser) throw new Error("No browser to check the page in");
+  // Playwright Test applies the project's options to new contexts too: turn scripts back on.
+  const context = await browser.newContext({
+    viewport: page.viewportSize(),
+    javaScriptEnabled: true,
+  });
+  const copy = await context.newPage();
+  await copy.goto(page.url());
+  await copy.setContent(html, { waitUntil: "load" });
+  return copy;
+}
+
+/** Saves a full-page screenshot for people to review (desktop, 320 px, no-JS). */
+export async function snapshot(page: Page, testInfo: TestInfo, name: string) {
+  await page.screenshot({
+    path: path.join(testInfo.project.outputDir, "screens", `${testInfo.project.name}-${name}.png`),
+    fullPage: true,
+  });
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests through playwright.config.ts`);
+  return value;
+}
+
+export const test = base.extend<{ portalUrl: string; consoleUrl: string; api: GraphQLClient }>({
+  portalUrl: async ({}, use) => use(required("CETR_E2E_PORTAL_URL")),
+  consoleUrl: async ({}, use) => use(required("CETR_E2E_CONSOLE_URL")),
+  api: async ({}, use) => use(createGraphQLClient({ url: required("CETR_E2E_API_URL") })),
+});
+
+/** A valid NHS number in the never-issued 999 test range, different for every call. */
+export function uniqueTestNhsNumber(): string {
+  for (;;) {
+    const stem = `999${String(Math.floor(Math.random() * 1_000_000)).padStart(6, "0")}`;
+    const sum = [...stem].reduce((total, digit, i) => total + Number(digit) * (10 - i), 0);
+    const check = (11 - (sum % 11)) % 11;
+    if (check !== 10) return `${stem}${check}`;
+  }
+}

@@ -1,0 +1,139 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, log: () => string, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited early:\n${log()}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not become ready in ${timeoutMs} ms:\n${log()}`);
+}
+
+function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string) {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  return { name, child, log: () => output };
+}
+
+export interface Servers {
+  apiUrl: string;
+  portalUrl: string;
+  consoleUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The three real servers, as `pnpm start` runs them, on free ports. The
+ * database is a fresh embedded one in a temporary folder, or — when
+ * DATABASE_URL is set — that PostgreSQL database, migrated first.
+ */
+export async function startServers(): Promise<Servers> {
+  const [apiPort, portalPort, consolePort] = await Promise.all([
+    freePort(),
+    freePort(),
+    freePort(),
+  ]);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cetr-e2e-"));
+  const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+  const portalUrl = `http://127.0.0.1:${portalPort}`;
+  const consoleUrl = `http://127.0.0.1:${consolePort}`;
+  const tsx = path.join(repoRoot, "apps/api/node_modules/.bin/tsx");
+  const serve = (app: string) =>
+    path.join(repoRoot, `apps/${app}/node_modules/.bin/react-router-serve`);
+
+  if (process.env.DATABASE_URL) {
+    // PostgreSQL mode never migrates on its own: do what an operator would.
+    for (const script of ["migrate", "seed"]) {
+      execFileSync("pnpm", ["--filter", "@cetr/db", "run", script], {
+        cwd: repoRoot,
+        stdio: "pipe",
+      });
+    }
+  }
+  const api = start(
+    "api",
+    tsx,
+    ["src/main.ts"],
+    {
+      PORT: String(apiPort),
+      HOST: "127.0.0.1",
+      CETR_DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      PORTAL_URL: portalUrl,
+      CONSOLE_URL: consoleUrl,
+    },
+    path.join(repoRoot, "apps/api"),
+  );
+  const web = (app: string, port: number) =>
+    start(
+      app,
+      serve(app),
+      ["build/server/index.js"],
+      { PORT: String(port), API_URL: apiUrl, NODE_ENV: "production" },
+      path.join(repoRoot, `apps/${app}`),
+    );
+  const portal = web("portal", portalPort);
+  const consoleApp = web("console", consolePort);
+  const all = [api, portal, consoleApp];
+
+  const stop = async () => {
+    await Promise.all(
+      all.map(
+        ({ child }) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null) return resolve();
+            child.once("exit", () => resolve());
+            // SIGTERM lets the API close PGlite cleanly.
+            child.kill("SIGTERM");
+            setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+          }),
+      ),
+    );
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    await Promise.all([
+      waitFor(apiUrl.replace("/graphql", "/readyz"), api.child, api.log),
+      waitFor(portalUrl, portal.child, portal.log),
+      waitFor(`${consoleUrl}/people`, consoleApp.child, consoleApp.log),
+    ]);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { apiUrl, portalUrl, consoleUrl, stop };
+}

@@ -1,0 +1,19 @@
+import { expect } from "vitest";
+import type { PathwayEvent, PathwaySchedule, ScheduleInput } from "../src/index.js";
+import { schedulePathway } from "../src/index.js";
+
+export function schedule(
+  dateOfBirth: string,
+  events: PathwayEvent[],
+  now: string,
+  extra: Partial<ScheduleInput> = {},
+): PathwaySchedule {
+  const r = schedulePathway({ dateOfBirth, events, now, ...extra });
+  if (!r.ok) throw new Error(`unexpected error ${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+export function only<T>(items: T[]): T {
+  expect(items).toHaveLength(1);
+  return items[0] as T;
+}

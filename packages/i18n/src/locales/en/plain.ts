@@ -1,0 +1,177 @@
+/**
+ * Plain English. This object's shape is the contract for every other register
+ * and language: its keys are what `t()` accepts anywhere in the apps.
+ *
+ * Groups of ideas (`points`) are keyed objects, not arrays, so each idea keeps
+ * a stable name: the easy-read version gives every idea a picture by that name,
+ * and the same idea must exist in both registers.
+ */
+export const enPlain = {
+  common: {
+    serviceName: "Your CETR",
+    serviceDescription: "Help for young people and families getting ready for a CETR",
+    skipLink: "Skip to main content",
+    navigationLabel: "Main menu",
+    home: "Home",
+    getHelp: "Get help",
+    options: {
+      label: "Page options",
+      easyReadOn: "Switch to easy read",
+      easyReadOff: "Switch to plain English",
+      picturesOn: "Show pictures",
+      picturesOff: "Hide pictures",
+      announceEasyRead: "This page is now in easy read.",
+      announcePlain: "This page is now in plain English.",
+      announcePicturesShown: "Pictures are now shown.",
+      announcePicturesHidden: "Pictures are now hidden.",
+    },
+    footer: {
+      label: "Support links",
+      about:
+        "This service helps children and young people with a learning disability, autistic children and young people, and their families, get ready for a Care, Education and Treatment Review.",
+      helpHeading: "Need help?",
+      helpText:
+        "Talk to your care coordinator or keyworker. They can answer questions about your CETR.",
+    },
+    errorPrefix: "Error:",
+    errorSummaryTitle: "There is a problem",
+  },
+  welcome: {
+    title: "Your Care, Education and Treatment Review (CETR)",
+    lead: "A Care, Education and Treatment Review (CETR) is a meeting about you, your care and your plans. This page explains what happens and how you can get ready.",
+    contentsLabel: "On this page",
+    what: {
+      heading: "What a CETR is",
+      points: {
+        meeting:
+          "A CETR brings together you, your family, the people who support you and a small independent panel. Together you look at whether you are getting the right care, education and treatment.",
+        forWhom:
+          "CETRs are for children and young people with a learning disability, autistic children and young people, or both, who might need to go into a mental health or learning disability hospital, or who are in one now.",
+        adults: "Adults have a similar review called a Care and Treatment Review (CTR).",
+        listened:
+          "The CETR is about you. The panel wants to hear what you and your family think, and your views are written down.",
+      },
+    },
+    why: {
+      heading: "Why a CETR happens",
+      points: {
+        risk: "A CETR can happen when people are worried that you might need to go into hospital, or that things at home or where you live might break down. This is called a community CETR.",
+        inHospital:
+          "If you go into hospital, you will have a CETR soon after you arrive and then regular CETRs while you stay there.",
+        closeToHome:
+          "The aim is for you to get the right support as close to home as possible, and to stay in hospital only if you really need to.",
+        consent:
+          "A CETR can only happen if you agree to it. Young people aged 16 or 17 can usually decide for themselves. For younger children, a parent or someone else with parental responsibility usually agrees.",
+      },
+    },
+    questions: {
+      heading: "The four questions",
+      intro: "At every CETR, the panel looks for answers to four questions.",
+      items: {
+        safe: {
+          question: "Am I safe?",
+          detail:
+            "Are you safe where you are now, and are people keeping you safe in the right way?",
+        },
+        care: {
+          question: "Is my care good?",
+          detail: "Are your care, education and treatment right for you, and are they helping you?",
+        },
+        future: {
+          question: "What are my plans for the future?",
+          detail:
+            "Is there a clear plan for what happens next, including school or college and where you will live?",
+        },
+        hospital: {
+          question: "Do I need to be in hospital?",
+          detail:
+            "Could you get the care and treatment you need at home or in your local community instead?",
+        },
+      },
+    },
+    who: {
+      heading: "Who will be there",
+      intro:
+        "The panel is three people who lead the CETR. Two of them are independent experts who do not work with you.",
+      panel: {
+        chair: {
+          term: "The chair",
+          detail:
+            "Someone from the commissioner, the NHS organisation that plans and pays for your care. The chair runs the meeting and writes down what the panel finds.",
+        },
+        expertByExperience: {
+          term: "An expert by experience",
+          detail:
+            "Someone who knows about care from their own life: a person with a learning disability, an autistic person, or a family carer.",
+        },
+        clinicalExpert: {
+          term: "A clinical expert",
+          detail:
+            "A professional such as a doctor, nurse or psychologist who does not work with you.",
+        },
+      },
+      othersIntro: "Other people can be there too.",
+      points: {
+        you: "You, if you want to be. You can have someone you trust with you.",
+        family:
+          "Your parent carers and family. If they cannot come on the day, they can join by video call, send their views by email, or meet the panel on another day.",
+        advocate:
+          "Your advocate, if you have one. An advocate helps you say what you want and makes sure you are listened to.",
+        team: "People who know you and support you, such as your doctor, nurses, social worker, and people from your school or college.",
+        names:
+          "Before the CETR you should be told the names of the panel members and, where possible, see photos of them.",
+      },
+    },
+    prepare: {
+      heading: "Getting ready",
+      points: {
+        planner:
+          "My CETR Planner is a booklet that helps you get ready. You can use it to say who you want there, where and how you would like to meet, how you like to communicate, and what you want to talk about for each of the four questions.",
+        profile:
+          "A one-page profile tells the panel about you: what people like and admire about you, what is important to you, and how best to support you.",
+        adjustments:
+          "You can ask for things that help you take part, such as breaks, a quiet room, meeting by video, or papers in easy read.",
+        ask: "Ask the person organising your CETR, or your care coordinator, for a copy of the planner and a one-page profile.",
+      },
+    },
+    after: {
+      heading: "After the CETR",
+      points: {
+        findings:
+          "At the end of the CETR, the panel tells everyone what they found and what they recommend.",
+        report:
+          "You, your family and the people who support you should get a report within 2 weeks. It should be written in words you can understand.",
+        actions:
+          "The report lists the actions that need to happen. Each action has a named person who will do it and a date by when.",
+        updates: "Someone will be named to tell you and your family how the actions are going.",
+        followUp:
+          "If you have another CETR, the panel will check whether the actions were done and, if not, why not.",
+      },
+    },
+  },
+  help: {
+    title: "Get help",
+    heading: "Where to get help",
+    intro: "You do not have to do this on your own.",
+    points: {
+      questions:
+        "If you have questions about your CETR, talk to your care coordinator or keyworker, or the person who invited you.",
+      advocate: "An advocate can help you speak up. Ask the people who support you how to get one.",
+      request:
+        "You, your family or your advocate can ask for a CETR if you are worried about your care. Ask your care coordinator. Asking for a CETR is not the same as making a complaint.",
+      emergency:
+        "If you are in danger or someone is hurting you, tell someone you trust straight away. In an emergency, call 999.",
+    },
+    backToWelcome: "Read about what a CETR is",
+  },
+  errors: {
+    notFoundTitle: "Page not found",
+    notFoundBody: "If you typed the web address, check it is correct.",
+    problemTitle: "Sorry, there is a problem with the service",
+    problemBody: "Try again later.",
+    goHome: "Go to the start page",
+  },
+};
+
+/** The shape every register of every language must match, key for key. */
+export type Messages = typeof enPlain;
