@@ -70,7 +70,6 @@ export async function startServers(): Promise<Servers> {
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
   const portalUrl = `http://127.0.0.1:${portalPort}`;
   const consoleUrl = `http://127.0.0.1:${consolePort}`;
-  const tsx = path.join(repoRoot, "apps/api/node_modules/.bin/tsx");
   const serve = (app: string) =>
     path.join(repoRoot, `apps/${app}/node_modules/.bin/react-router-serve`);
 
@@ -85,8 +84,9 @@ export async function startServers(): Promise<Servers> {
   }
   const api = start(
     "api",
-    tsx,
-    ["src/main.ts"],
+    // Plain node with tsx's loader: no wrapper process between the signal and the API.
+    process.execPath,
+    ["--import", "tsx", "src/main.ts"],
     {
       PORT: String(apiPort),
       HOST: "127.0.0.1",

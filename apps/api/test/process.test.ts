@@ -8,7 +8,9 @@ import { afterAll, describe, expect, it } from "vitest";
 
 /** The API as `pnpm start` runs it: a real process, real signals, a real data folder. */
 const main = path.resolve(import.meta.dirname, "../src/main.ts");
-const tsx = path.resolve(import.meta.dirname, "../node_modules/.bin/tsx");
+const apiDir = path.resolve(import.meta.dirname, "..");
+// Plain node with tsx's loader, as `pnpm start` runs it: signals reach the API itself.
+const node = (args: string[]) => [process.execPath, ["--import", "tsx", ...args]] as const;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "cetr-api-process-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -22,7 +24,9 @@ async function freePort(): Promise<number> {
 
 async function startApi(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const child = spawn(tsx, [main], {
+  const [command, args] = node([main]);
+  const child = spawn(command, args, {
+    cwd: apiDir,
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn" },
     stdio: "pipe",
   });
@@ -90,7 +94,10 @@ describe("the API process", () => {
         },
       );
       expect(created.data.createPerson.errors).toEqual([]);
+      // A clean exit on SIGTERM: the database was closed and its lock released.
       expect(await stop(first.child)).toBe(0);
+      if (!process.env.DATABASE_URL)
+        expect(fs.existsSync(path.join(tmp, "restart", "cetr.lock"))).toBe(false);
 
       const second = await startApi(env);
       const found = await gql(second.url, `query($id: ID!) { person(id: $id) { name } }`, {
@@ -113,7 +120,9 @@ describe("the API process", () => {
       /^cetr api: Cannot connect to PostgreSQL at 127\.0\.0\.1:1\/cetr: connection refused/,
     ],
   ])("refuses to start with DATABASE_URL=%s, in one line that says what to fix", (url, message) => {
-    const result = spawnSync(tsx, [main], {
+    const [command, args] = node([main]);
+    const result = spawnSync(command, args, {
+      cwd: apiDir,
       env: { ...process.env, DATABASE_URL: url },
       encoding: "utf8",
     });

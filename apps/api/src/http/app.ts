@@ -30,6 +30,8 @@ export async function createApp({ db, schema, logger, production, bodyLimit }: A
     // Refuses simple (CORS-preflight-free) requests that a browser on another site could forge.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown (Apollo, then the database); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     formatError: maskErrors(logger, !production),
     // The default landing page loads Apollo Sandbox from a CDN: not here.
     plugins: [ApolloServerPluginLandingPageDisabled()],
