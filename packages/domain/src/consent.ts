@@ -394,12 +394,28 @@ export function decideSharing(
           ),
         );
     }
-    if (p.consent === "GIVEN") {
+    // An adult who lacks capacity cannot give consent; only a registered health and
+    // welfare attorney can give it for them (§6 fn 8), otherwise best interests per purpose.
+    const attorney = facts.age >= 18 && facts.lastingPowerOfAttorney?.registered === true;
+    // §6: a person with capacity gives valid consent only if it is informed.
+    if (p.consent === "GIVEN" && !lacks && facts.personConsentInformed === false) {
+      missing.push(
+        reason(
+          "CONSENT_NOT_INFORMED",
+          "INFORMED_CONSENT",
+          "§6",
+          `Consent to share for "${p.purpose}" is only valid if informed: explain why, what will be shared and with whom, and that they can say no`,
+          "personConsentInformed",
+        ),
+      );
+      return { purpose: p.purpose, mayShare: false, basis: null, missing };
+    }
+    if (p.consent === "GIVEN" && (!lacks || facts.age < 18 || attorney)) {
       const basis: ConsentBasis = !lacks
         ? under16
           ? "GILLICK_COMPETENT_CHILD"
           : "PERSON_WITH_CAPACITY"
-        : under16 || facts.age < 18
+        : facts.age < 18
           ? "PARENTAL_RESPONSIBILITY"
           : "LASTING_POWER_OF_ATTORNEY";
       return { purpose: p.purpose, mayShare: true, basis, missing: [] };

@@ -191,7 +191,7 @@ export const LINES_OF_ENQUIRY: readonly LineOfEnquiry[] = [
     evidenceSources: [
       "EHC plan",
       "SEN support plan",
-      "School or college reports",
+      "Contribution from the school, college or most recent education provider",
       "Child in Need plan",
     ],
     section: "§22; §29; §31; standard 7.4",

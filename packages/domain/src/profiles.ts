@@ -238,11 +238,20 @@ export function validateProfile(profile: PolicyProfile): FieldError[] {
   const errors: FieldError[] = [];
   const fail = (field: string, code: ErrorCode, message: string) =>
     errors.push({ field, code, message });
+  // Profiles may arrive as JSON: a non-object is an error, never a crash.
+  if (typeof profile !== "object" || profile === null) {
+    fail("key", "PROFILE_INVALID", "A profile is an object with a key, a name and rules");
+    return errors;
+  }
   if (typeof profile.key !== "string" || !PROFILE_KEY.test(profile.key))
     fail("key", "PROFILE_INVALID", "A profile key is lower-case letters, digits and hyphens");
   if (typeof profile.name !== "string" || profile.name.trim() === "")
     fail("name", "REQUIRED", "Give the profile a name");
   const rules = profile.rules ?? {};
+  if (typeof rules !== "object" || rules === null || Array.isArray(rules)) {
+    fail("rules", "PROFILE_INVALID", "Rules are an object keyed by rule id");
+    return errors;
+  }
   for (const [id, override] of Object.entries(rules)) {
     const field = `rules.${id}`;
     if (!(RULE_IDS as readonly string[]).includes(id)) {
@@ -277,7 +286,8 @@ export function resolveProfile(
   key: string,
   extraProfiles: readonly PolicyProfile[] = [],
 ): Result<ResolvedProfile, ProfileError> {
-  const profile = [...extraProfiles, ...BUILT_IN_PROFILES].find((p) => p.key === key);
+  const matches = [...extraProfiles, ...BUILT_IN_PROFILES].filter((p) => p?.key === key);
+  const profile = matches[0];
   if (!profile)
     return {
       ok: false,
@@ -289,6 +299,20 @@ export function resolveProfile(
       },
     };
   const errors = validateProfile(profile);
+  // A local profile must not shadow a built-in one ("national-2017" must mean the 2017 policy),
+  // and two local profiles with one key would make the choice depend on list order.
+  if (BUILT_IN_PROFILES.some((p) => p.key === key) && matches.length > 1)
+    errors.push({
+      field: "key",
+      code: "PROFILE_INVALID",
+      message: `"${key}" is a built-in profile key; give the local profile its own key`,
+    });
+  else if (matches.length > 1)
+    errors.push({
+      field: "key",
+      code: "PROFILE_INVALID",
+      message: `${matches.length} profiles share the key "${key}"`,
+    });
   if (errors.length > 0)
     return {
       ok: false,
@@ -301,7 +325,7 @@ export function resolveProfile(
     };
   const rules = {} as ResolvedProfile["rules"];
   for (const id of RULE_IDS) {
-    const override = profile.rules[id];
+    const override = profile.rules?.[id];
     rules[id] = override
       ? {
           ...NATIONAL_RULES[id],

@@ -271,6 +271,7 @@ const DERIVED: Partial<Record<StandardId, Eval>> = {
     const sent = r.reportSentOn ? parseCalendarDate(r.reportSentOn) : null;
     if (!review || !sent) return null;
     const days = daysBetween(review as CalendarDate, sent as CalendarDate);
+    if (days < 0) return ["UNMET", "The report is dated before the review: check the dates"];
     if (days > 14)
       return ["UNMET", `Report sent ${days} days after the review (within 14 required)`];
     if (r.reportInAccessibleLanguage === false)

@@ -210,9 +210,10 @@ describe("information sharing, per purpose (§6)", () => {
       "BEST_INTERESTS",
     ],
     [
-      "LPA consents for an adult lacking capacity",
+      "a registered LPA consents for an adult lacking capacity",
       facts({
         capacityAssessments: [{ decision: "INFORMATION_SHARING", outcome: "LACKS_CAPACITY" }],
+        lastingPowerOfAttorney: { registered: true, consent: "GIVEN" },
       }),
       { purpose: "x", consent: "GIVEN" as const },
       true,

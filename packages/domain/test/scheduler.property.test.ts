@@ -284,4 +284,57 @@ describe("scheduler invariants (property-based)", () => {
       { numRuns: 200 },
     );
   });
+  it("§7.2.18, §18, Appendices 3 and 6: a follow-up recorded on the same day as its trigger closes it whatever the array order", () => {
+    const followUps = new Set([
+      "REPORT_SENT",
+      "TREATMENT_PLAN_SHARED",
+      "COMMUNITY_VISIT",
+      "ACCESS_RESPONSE",
+      "ACCESS_ASSESSMENT",
+      "MOJ_CONTACTED",
+    ]);
+    const view = (s: ReturnType<typeof run>) =>
+      [...s.reviews, ...s.clocks].map((i) => [i.kind, i.rule, i.dueDate, i.triggerDate]);
+    fc.assert(
+      fc.property(history, (h) => {
+        // Each day's follow-ups moved to the front of that day; everything else keeps its order.
+        const moved = h.events
+          .map((e, i) => ({ e, i }))
+          .sort(
+            (a, b) =>
+              (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : 0) ||
+              Number(followUps.has(b.e.kind)) - Number(followUps.has(a.e.kind)) ||
+              a.i - b.i,
+          )
+          .map(({ e }) => e);
+        expect(view(run({ ...h, events: moved }))).toEqual(view(run(h)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("§4 a general hospital stay for physical illness, from the community, changes no review or clock", () => {
+    const view = (s: ReturnType<typeof run>) =>
+      [...s.reviews, ...s.clocks].map((i) => [i.kind, i.rule, i.dueDate, i.triggerDate]);
+    fc.assert(
+      fc.property(history, (h) => {
+        const before = run(h);
+        fc.pre(!before.inHospital);
+        const withStay = {
+          ...h,
+          events: [
+            ...h.events,
+            {
+              kind: "ADMISSION" as const,
+              date: h.now,
+              route: "CIVIL" as const,
+              setting: "GENERAL_HOSPITAL_PHYSICAL" as const,
+            },
+            { kind: "DISCHARGE" as const, date: h.now },
+          ],
+        };
+        expect(view(run(withStay))).toEqual(view(before));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -34,6 +34,8 @@ export type RegisterRating = (typeof REGISTER_RATINGS)[number];
 
 export const REVIEW_OUTCOMES = [
   "READY_FOR_DISCHARGE",
+  /** Appendix 6: care and treatment can be provided in a less restrictive environment. */
+  "LESS_RESTRICTIVE_SETTING",
   "CONTINUE_CURRENT_CARE",
   "ADMISSION_RECOMMENDED",
   "ADMISSION_NOT_NEEDED",

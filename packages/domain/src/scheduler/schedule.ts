@@ -7,14 +7,16 @@ import {
   londonCalendarDate,
   parseCalendarDate,
 } from "../calendar-date.js";
-import type { ErrorCode, Result } from "../errors.js";
+import type { ErrorCode, FieldError, Result } from "../errors.js";
 import {
   applyDuration,
+  DURATION_UNITS,
   describeDuration,
   NATIONAL_PROFILE_KEY,
   type PolicyProfile,
   type ProfileError,
   type ResolvedProfile,
+  RULE_IDS,
   type RuleId,
   resolveProfile,
 } from "../profiles.js";
@@ -129,6 +131,12 @@ interface Ref {
 
 interface Stay {
   admission: Ref;
+  /**
+   * When the stay became a specialist (learning disability / mental health)
+   * stay: the admission, or a transfer out of a general hospital. Null while
+   * the person has only been in a general hospital for physical illness (§4).
+   */
+  specialistSince: Ref | null;
   route: AdmissionRoute;
   setting: HospitalSetting;
   restricted: boolean;
@@ -186,6 +194,26 @@ const RATINGS = new Set<string>(REGISTER_RATINGS);
 const OUTCOMES = new Set<string>(REVIEW_OUTCOMES);
 
 /**
+ * Same-day order. Requests and referrals open a clock, follow-ups
+ * (report sent, plan shared, visit, response, assessment, MoJ contact) close
+ * one: on the same day they are taken in that order whatever the array order,
+ * so "sent the same day as the review" is never left open by how a form listed
+ * it. Everything else keeps the caller's order (an admission and a discharge on
+ * the same day mean different things in different orders).
+ */
+const SAME_DAY_RANK: Partial<Record<PathwayEvent["kind"], number>> = {
+  REVIEW_REQUESTED: 0,
+  ACCESS_REFERRAL: 0,
+  REPORT_SENT: 2,
+  TREATMENT_PLAN_SHARED: 2,
+  COMMUNITY_VISIT: 2,
+  ACCESS_RESPONSE: 2,
+  ACCESS_ASSESSMENT: 2,
+  MOJ_CONTACTED: 2,
+};
+const rankOf = (e: PathwayEvent): number => SAME_DAY_RANK[e.kind] ?? 1;
+
+/**
  * Input may come from JSON, not only from typed code: a field outside its
  * union must be a named error, not a crash or a silently wrong schedule.
  */
@@ -211,6 +239,32 @@ function invalidField(e: PathwayEvent): string | null {
 }
 
 /**
+ * A resolved profile passed in directly (not via a key) did not go through
+ * resolveProfile: check it has every rule with a usable duration, so a bad
+ * object is PROFILE_INVALID rather than a crash or a wrong date.
+ */
+function resolvedProfileErrors(profile: ResolvedProfile | null): FieldError[] {
+  if (typeof profile !== "object" || profile === null || typeof profile.rules !== "object")
+    return [{ field: "rules", code: "PROFILE_INVALID", message: "Not a resolved profile" }];
+  const errors: FieldError[] = [];
+  for (const id of RULE_IDS) {
+    const d = profile.rules?.[id]?.duration;
+    if (
+      !d ||
+      !(DURATION_UNITS as readonly string[]).includes(d.unit) ||
+      !Number.isInteger(d.amount) ||
+      d.amount < 1
+    )
+      errors.push({
+        field: `rules.${id}.duration`,
+        code: "PROFILE_INVALID",
+        message: `${id} has no usable duration`,
+      });
+  }
+  return errors;
+}
+
+/**
  * Works out every review and clock that is due for one person, with the rule
  * and § behind each, from their history and a policy profile (§9–§12, §4,
  * Annex A §27/§34, Appendices 3, 4 and 6, §18). One pass over the events in
@@ -219,8 +273,28 @@ function invalidField(e: PathwayEvent): string | null {
 export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, PathwayError> {
   const { events } = input;
   let profile: ResolvedProfile;
-  if (typeof input.profile === "object") profile = input.profile;
-  else {
+  if (typeof input.profile === "object") {
+    const errors = resolvedProfileErrors(input.profile);
+    if (errors.length > 0) {
+      const key = (input.profile as ResolvedProfile | null)?.key;
+      const profileKey = typeof key === "string" ? key : "";
+      const message = `Policy profile "${profileKey}" is not a valid resolved profile`;
+      return {
+        ok: false,
+        error: {
+          code: "PROFILE_INVALID",
+          message,
+          eventIndex: -1,
+          eventId: null,
+          eventKind: null,
+          eventDate: null,
+          relatedEventIndex: null,
+          profileError: { code: "PROFILE_INVALID", message, profileKey, errors },
+        },
+      };
+    }
+    profile = input.profile;
+  } else {
     const resolved = resolveProfile(input.profile ?? NATIONAL_PROFILE_KEY, input.extraProfiles);
     if (!resolved.ok)
       return {
@@ -250,6 +324,8 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
     typeof input.now === "string" ? parseCalendarDate(input.now) : londonCalendarDate(input.now);
   if (!now)
     return fail("DATE_INVALID", `"now" (${String(input.now)}) is not a real date`, events, -1);
+  if (dob > now)
+    return fail("DATE_INVALID", `Date of birth ${dob} is after today (${now})`, events, -1);
 
   // Validate dates and order; histories usually arrive sorted, so only sort when needed.
   let sorted = true;
@@ -278,19 +354,21 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
       );
     if (e.date > now)
       return fail("EVENT_AFTER_NOW", `${describe(e, i)} is after today (${now})`, events, i);
-    if (i > 0 && e.date < (events[i - 1] as PathwayEvent).date) sorted = false;
+    if (i > 0) {
+      const prev = events[i - 1] as PathwayEvent;
+      if (e.date < prev.date || (e.date === prev.date && rankOf(e) < rankOf(prev))) sorted = false;
+    }
   }
   let order: number[] | null = null;
   if (!sorted)
     order = events
       .map((_, i) => i)
-      .sort((a, b) =>
-        (events[a] as PathwayEvent).date < (events[b] as PathwayEvent).date
-          ? -1
-          : (events[a] as PathwayEvent).date > (events[b] as PathwayEvent).date
-            ? 1
-            : a - b,
-      );
+      .sort((a, b) => {
+        const ea = events[a] as PathwayEvent;
+        const eb = events[b] as PathwayEvent;
+        if (ea.date !== eb.date) return ea.date < eb.date ? -1 : 1;
+        return rankOf(ea) - rankOf(eb) || a - b;
+      });
 
   let stay: Stay | null = null;
   let communityReviewSinceDischarge = false;
@@ -298,9 +376,24 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
   let admissionConsidered: (Ref & { route: AdmissionRoute | null; register: boolean }) | null =
     null;
   let visitPending: Ref | null = null;
+  let lastDischarge: CalendarDate | null = null;
   let requestPending: Ref | null = null;
   let pendingReports: Ref[] = [];
   let access: AccessReferral[] = [];
+
+  /** The stay becomes a specialist stay: §11 looks back at the community pathway from here. */
+  const startSpecialist = (s: Stay, ref: Ref) => {
+    s.specialistSince = ref;
+    // The specialist team's treatment plan (Appendix 3 step 1) counts from here.
+    s.treatmentPlanShared = false;
+    // Appendix 4 §45.2.3: an emergency meeting after the last community review still needs the full review.
+    // §5, §18: via the courts or prison the post-admission review always takes place.
+    s.communityReviewBefore =
+      s.route !== "CRIMINAL_JUSTICE" && communityReviewSinceDischarge && emergencyMeeting === null;
+    s.emergencyMeetingBefore = emergencyMeeting;
+    admissionConsidered = null;
+    visitPending = null;
+  };
 
   for (let k = 0; k < events.length; k++) {
     const index = order ? (order[k] as number) : k;
@@ -311,14 +404,17 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
         break;
       case "REGISTER_ENTRY":
         // Red means at risk of admission now: the community review trigger of §10.
-        if (!stay && e.rating === "RED" && !admissionConsidered)
+        if (!stay?.specialistSince && e.rating === "RED" && !admissionConsidered)
           admissionConsidered = { ...ref, route: null, register: true };
+        // Rated down from red: admission is no longer being considered on the register's say-so.
+        else if (e.rating !== "RED" && admissionConsidered?.register) admissionConsidered = null;
         break;
       case "ADMISSION_CONSIDERED":
-        if (!stay) admissionConsidered = { ...ref, route: e.route ?? null, register: false };
+        if (!stay?.specialistSince)
+          admissionConsidered = { ...ref, route: e.route ?? null, register: false };
         break;
       case "EMERGENCY_PROTOCOL_MEETING":
-        if (!stay) emergencyMeeting = ref;
+        if (!stay?.specialistSince) emergencyMeeting = ref;
         break;
       case "ADMISSION":
         if (stay)
@@ -331,19 +427,21 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
           );
         stay = {
           admission: ref,
+          specialistSince: null,
           route: e.route,
           setting: e.setting,
           restricted: e.restricted === true,
-          communityReviewBefore: communityReviewSinceDischarge,
-          emergencyMeetingBefore: emergencyMeeting,
+          communityReviewBefore: false,
+          emergencyMeetingBefore: null,
           lastReview: null,
           treatmentPlanShared: false,
           resettlementExempt: null,
           higherSecurity: null,
           mojPending: null,
         };
-        admissionConsidered = null;
-        visitPending = null;
+        // §4: a general hospital stay for physical illness is outside the pathway;
+        // the community pathway (pending review, reviews held) carries on through it.
+        if (e.setting !== "GENERAL_HOSPITAL_PHYSICAL") startSpecialist(stay, ref);
         break;
       case "TRANSFER":
         if (!stay)
@@ -354,6 +452,11 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
             index,
           );
         // A planned transfer is one continuous stay (§4): clocks carry on.
+        if (!stay.specialistSince) {
+          if (e.setting !== "GENERAL_HOSPITAL_PHYSICAL") startSpecialist(stay, ref);
+          stay.setting = e.setting;
+          break;
+        }
         if (securityLevel(e.setting) > securityLevel(stay.setting)) {
           // A move up with no intention recorded still needed its review first.
           stay.higherSecurity = stay.higherSecurity?.reviewed
@@ -397,6 +500,12 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
             events,
             index,
           );
+        lastDischarge = ref.date;
+        if (!stay.specialistSince) {
+          // §4: leaving a general hospital starts no Appendix 3 clock.
+          stay = null;
+          break;
+        }
         stay = null;
         visitPending = ref;
         communityReviewSinceDischarge = false;
@@ -416,12 +525,24 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
             events,
             index,
           );
-        if (stay) {
+        if (stay?.specialistSince) {
           stay.lastReview = ref;
-          if (stay.higherSecurity) stay.higherSecurity.reviewed = true;
-          if (e.outcome === "READY_FOR_DISCHARGE" && stay.restricted) stay.mojPending = ref;
+          // §4: the review before a move to higher security uses the community lines of enquiry.
+          if (
+            stay.higherSecurity &&
+            (e.reviewKind === "HIGHER_SECURITY" || e.reviewKind === "COMMUNITY")
+          )
+            stay.higherSecurity.reviewed = true;
+          // Appendix 6: ready for discharge, or care possible in a less restrictive environment.
+          if (
+            (e.outcome === "READY_FOR_DISCHARGE" || e.outcome === "LESS_RESTRICTIVE_SETTING") &&
+            stay.restricted
+          )
+            stay.mojPending = ref;
         } else {
           communityReviewSinceDischarge = true;
+          // Appendix 4: only an emergency meeting *after* the last community review needs the full review.
+          emergencyMeeting = null;
           admissionConsidered = null;
         }
         requestPending = null;
@@ -434,6 +555,8 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
         pendingReports = [];
         break;
       case "TREATMENT_PLAN_SHARED":
+        // Shared on the day of discharge (listed after it): nothing left to close.
+        if (!stay && lastDischarge === ref.date) break;
         if (!stay)
           return fail(
             "EVENT_REQUIRES_HOSPITAL_STAY",
@@ -510,7 +633,15 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
   };
   const isChildOn = (date: CalendarDate) => ageOn(dob, date) < 18;
 
-  if (!stay) {
+  if (!stay?.specialistSince) {
+    if (stay)
+      notes.push({
+        kind: "EXEMPTION",
+        rule: "GENERAL_HOSPITAL",
+        section: "§4",
+        reason:
+          "In a general hospital for assessment and treatment of physical illness: no review pathway applies (§4)",
+      });
     if (admissionConsidered) {
       if (admissionConsidered.route === "CRIMINAL_JUSTICE")
         notes.push({
@@ -535,16 +666,18 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
     }
   } else {
     const s: Stay = stay;
-    const child = isChildOn(s.admission.date);
-    if (s.setting === "GENERAL_HOSPITAL_PHYSICAL") {
+    // The specialist stay: from admission, or from the transfer out of a general hospital.
+    const admission: Ref = stay.specialistSince;
+    const child = isChildOn(admission.date);
+    if (s.setting === "GENERAL_HOSPITAL_PHYSICAL")
       notes.push({
-        kind: "EXEMPTION",
+        kind: "INFORMATION",
         rule: "GENERAL_HOSPITAL",
         section: "§4",
         reason:
-          "In a general hospital for assessment and treatment of physical illness: no review pathway applies (§4)",
+          "Treated in a general hospital during a specialist inpatient stay: one continuous stay, the inpatient review clock carries on (§4)",
       });
-    } else if (s.resettlementExempt) {
+    if (s.resettlementExempt) {
       notes.push({
         kind: "EXEMPTION",
         rule: "RESETTLEMENT_PATHWAY",
@@ -564,7 +697,7 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
           "INPATIENT_REVIEW",
           "PLANNED_ACUTE_STAY",
           "Planned acute admission reaches six months: an inpatient review is triggered",
-          s.admission,
+          admission,
           "; §5",
         ),
       );
@@ -575,13 +708,16 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
         s.emergencyMeetingBefore !== null
           ? `Admitted after a Local Area Emergency Protocol meeting on ${s.emergencyMeetingBefore.date}: a full post-admission ${name}`
           : s.route === "CRIMINAL_JUSTICE"
-            ? `Admitted via the criminal justice route (no community review applies): a post-admission ${name}`
+            ? `Admitted via the criminal justice route (courts or prison; no community review applies): the post-admission ${name} still takes place`
             : `Admitted with no community review first: a post-admission ${name}`;
-      const extra = s.emergencyMeetingBefore ? "; Appendix 4 §45.2.3" : child ? "; §27" : "";
-      reviews.push(timed("POST_ADMISSION_REVIEW", rule, why, s.admission, extra));
+      const extra =
+        (s.emergencyMeetingBefore ? "; Appendix 4 §45.2.3" : "") +
+        (s.route === "CRIMINAL_JUSTICE" ? "; §5; §18" : "") +
+        (child && !s.emergencyMeetingBefore ? "; §27" : "");
+      reviews.push(timed("POST_ADMISSION_REVIEW", rule, why, admission, extra));
     } else {
       // §7.3.8: after a pre- or post-admission review the next one follows at the inpatient interval.
-      const anchor = s.lastReview ?? s.admission;
+      const anchor = s.lastReview ?? admission;
       const childAtAnchor = isChildOn(anchor.date);
       const rule: RuleId = childAtAnchor
         ? "INPATIENT_CHILD"
@@ -629,13 +765,13 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
         ),
       );
     }
-    if (!s.treatmentPlanShared && s.setting !== "GENERAL_HOSPITAL_PHYSICAL")
+    if (!s.treatmentPlanShared)
       clocks.push(
         timed(
           "TREATMENT_PLAN",
           "TREATMENT_PLAN",
           "The hospital team's treatment plan, shared with the person and commissioner",
-          s.admission,
+          admission,
         ),
       );
     if (s.mojPending)
