@@ -6,6 +6,5 @@ export default defineConfig({
     // PGlite start-up and the Prisma CLI are slow on 2-core machines; no test here is timing-sensitive.
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    onConsoleLog: (_log, type) => type !== "stderr",
   },
 });

@@ -4,6 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createTestDatabase } from "@cetr/db/testing";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 
 /** The API as `pnpm start` runs it: a real process, real signals, a real data folder. */
@@ -130,4 +131,44 @@ describe("the API process", () => {
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr.trim()).toMatch(message);
   });
+
+  it(
+    process.env.DATABASE_URL
+      ? "on PostgreSQL, refuses to start with pending migrations and says to run pnpm db:migrate"
+      : "embedded, migrates a new database by itself and starts",
+    async () => {
+      if (!process.env.DATABASE_URL) {
+        const { child, url } = await startApi({
+          CETR_DATA_DIR: path.join(tmp, "fresh"),
+          CETR_DEMO_DATA: "false",
+        });
+        const result = await gql(url, "{ people(first: 1) { totalCount } }");
+        expect(result.data.people.totalCount).toBe(0);
+        expect(await stop(child)).toBe(0);
+        return;
+      }
+      const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await admin.connect();
+      const name = `cetr_test_unmigrated_${process.pid}`;
+      await admin.query(`CREATE DATABASE "${name}"`);
+      try {
+        const url = Object.assign(new URL(process.env.DATABASE_URL), {
+          pathname: `/${name}`,
+        }).toString();
+        const [command, args] = node([main]);
+        const result = spawnSync(command, args, {
+          cwd: apiDir,
+          env: { ...process.env, DATABASE_URL: url },
+          encoding: "utf8",
+        });
+        expect(result.status).toBe(1);
+        expect(result.stderr.trim()).toMatch(
+          /^cetr api: The PostgreSQL database at .* has \d+ pending migration\(s\) \(.*\): run `pnpm db:migrate`$/,
+        );
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.end();
+      }
+    },
+  );
 });
