@@ -50,6 +50,16 @@ async function startApi(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; 
   throw new Error(`API did not start: ${output}`);
 }
 
+/** Runs the API expecting it to refuse to start; returns its exit status and output. */
+function startExpectingFailure(env: NodeJS.ProcessEnv) {
+  const [command, args] = node([main]);
+  return spawnSync(command, args, {
+    cwd: apiDir,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+  });
+}
+
 async function stop(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null) return child.exitCode;
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
@@ -121,12 +131,7 @@ describe("the API process", () => {
       /^cetr api: Cannot connect to PostgreSQL at 127\.0\.0\.1:1\/cetr: connection refused/,
     ],
   ])("refuses to start with DATABASE_URL=%s, in one line that says what to fix", (url, message) => {
-    const [command, args] = node([main]);
-    const result = spawnSync(command, args, {
-      cwd: apiDir,
-      env: { ...process.env, DATABASE_URL: url },
-      encoding: "utf8",
-    });
+    const result = startExpectingFailure({ DATABASE_URL: url });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr.trim()).toMatch(message);
@@ -155,12 +160,7 @@ describe("the API process", () => {
         const url = Object.assign(new URL(process.env.DATABASE_URL), {
           pathname: `/${name}`,
         }).toString();
-        const [command, args] = node([main]);
-        const result = spawnSync(command, args, {
-          cwd: apiDir,
-          env: { ...process.env, DATABASE_URL: url },
-          encoding: "utf8",
-        });
+        const result = startExpectingFailure({ DATABASE_URL: url });
         expect(result.status).toBe(1);
         expect(result.stderr.trim()).toMatch(
           /^cetr api: The PostgreSQL database at .* has \d+ pending migration\(s\) \(.*\): run `pnpm db:migrate`$/,

@@ -17,3 +17,23 @@ export function only<T>(items: T[]): T {
   expect(items).toHaveLength(1);
   return items[0] as T;
 }
+
+/** Event builders shared by the scheduler tests. */
+export type ReviewKind = Extract<PathwayEvent, { kind: "REVIEW_HELD" }>["reviewKind"];
+
+export const admit = (
+  date: string,
+  extra: Partial<Extract<PathwayEvent, { kind: "ADMISSION" }>> = {},
+): PathwayEvent => ({
+  kind: "ADMISSION",
+  date,
+  route: "CIVIL",
+  setting: "LD_MH_NON_SECURE",
+  ...extra,
+});
+
+export const held = (
+  date: string,
+  reviewKind: ReviewKind = "INPATIENT",
+  outcome?: Extract<PathwayEvent, { kind: "REVIEW_HELD" }>["outcome"],
+): PathwayEvent => ({ kind: "REVIEW_HELD", date, reviewKind, ...(outcome ? { outcome } : {}) });

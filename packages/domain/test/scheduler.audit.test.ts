@@ -6,27 +6,12 @@ import {
   schedulePathway,
   validateProfile,
 } from "../src/index.js";
-import { schedule } from "./helpers.js";
+import { admit, held, schedule } from "./helpers.js";
 
 // Audit against the 2017 policy text (seed 004): each case names the § it checks.
 const ADULT = "1990-06-15";
 const CHILD = "2010-03-10";
 
-const admit = (
-  date: string,
-  extra: Partial<Extract<PathwayEvent, { kind: "ADMISSION" }>> = {},
-): PathwayEvent => ({
-  kind: "ADMISSION",
-  date,
-  route: "CIVIL",
-  setting: "LD_MH_NON_SECURE",
-  ...extra,
-});
-const held = (
-  date: string,
-  reviewKind: "COMMUNITY" | "POST_ADMISSION" | "INPATIENT" | "HIGHER_SECURITY" | "ON_REQUEST",
-  outcome?: Extract<PathwayEvent, { kind: "REVIEW_HELD" }>["outcome"],
-): PathwayEvent => ({ kind: "REVIEW_HELD", date, reviewKind, ...(outcome ? { outcome } : {}) });
 const meeting = (date: string): PathwayEvent => ({ kind: "EMERGENCY_PROTOCOL_MEETING", date });
 const discharge = (date: string): PathwayEvent => ({ kind: "DISCHARGE", date });
 

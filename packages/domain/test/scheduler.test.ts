@@ -6,35 +6,12 @@ import {
   resolveProfile,
   schedulePathway,
 } from "../src/index.js";
-import { only, schedule } from "./helpers.js";
+import { admit, held, only, schedule } from "./helpers.js";
 
 const ADULT = "1990-06-15";
 const CHILD = "2012-03-10"; // 12 in 2024
 const TEEN = "2008-01-20"; // 16–17 in 2024–25, 18 on 2026-01-20
 
-const admit = (
-  date: string,
-  extra: Partial<Extract<PathwayEvent, { kind: "ADMISSION" }>> = {},
-): PathwayEvent => ({
-  kind: "ADMISSION",
-  date,
-  route: "CIVIL",
-  setting: "LD_MH_NON_SECURE",
-  ...extra,
-});
-const held = (
-  date: string,
-  reviewKind:
-    | "COMMUNITY"
-    | "POST_ADMISSION"
-    | "INPATIENT"
-    | "HIGHER_SECURITY"
-    | "ON_REQUEST" = "INPATIENT",
-): PathwayEvent => ({
-  kind: "REVIEW_HELD",
-  date,
-  reviewKind,
-});
 const sent = (date: string): PathwayEvent => ({ kind: "REPORT_SENT", date });
 const plan = (date: string): PathwayEvent => ({ kind: "TREATMENT_PLAN_SHARED", date });
 

@@ -179,6 +179,16 @@ function fail(
   };
 }
 
+/** An event that only makes sense during a hospital stay arrived outside one. */
+function needsStay(events: readonly PathwayEvent[], index: number) {
+  return fail(
+    "EVENT_REQUIRES_HOSPITAL_STAY",
+    `${describe(events[index], index)} needs an open hospital stay`,
+    events,
+    index,
+  );
+}
+
 function describe(e: PathwayEvent | undefined, index: number): string {
   return e
     ? `${e.kind}${e.id ? ` "${e.id}"` : ""} on ${e.date} (event ${index})`
@@ -466,23 +476,11 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
         stay.setting = e.setting;
         break;
       case "HIGHER_SECURITY_MOVE_INTENDED":
-        if (!stay)
-          return fail(
-            "EVENT_REQUIRES_HOSPITAL_STAY",
-            `${describe(e, index)} needs an open hospital stay`,
-            events,
-            index,
-          );
+        if (!stay) return needsStay(events, index);
         stay.higherSecurity = { intended: ref, transfer: null, reviewed: false };
         break;
       case "RESETTLEMENT_PATHWAY":
-        if (!stay)
-          return fail(
-            "EVENT_REQUIRES_HOSPITAL_STAY",
-            `${describe(e, index)} needs an open hospital stay`,
-            events,
-            index,
-          );
+        if (!stay) return needsStay(events, index);
         stay.resettlementExempt =
           e.housingInPlace &&
           e.careProviderInPlace &&
@@ -557,13 +555,7 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
       case "TREATMENT_PLAN_SHARED":
         // Shared on the day of discharge (listed after it): nothing left to close.
         if (!stay && lastDischarge === ref.date) break;
-        if (!stay)
-          return fail(
-            "EVENT_REQUIRES_HOSPITAL_STAY",
-            `${describe(e, index)} needs an open hospital stay`,
-            events,
-            index,
-          );
+        if (!stay) return needsStay(events, index);
         stay.treatmentPlanShared = true;
         break;
       case "COMMUNITY_VISIT":
