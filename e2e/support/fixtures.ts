@@ -40,8 +40,17 @@ async function scriptableCopy(page: Page): Promise<Page> {
   return copy;
 }
 
-/** Saves a full-page screenshot for people to review (desktop, 320 px, no-JS). */
+/**
+ * Saves a full-page screenshot for people to review (desktop, 320 px, no-JS),
+ * and at 320 px checks WCAG 1.4.10 reflow: nothing scrolls sideways.
+ */
 export async function snapshot(page: Page, testInfo: TestInfo, name: string) {
+  if (testInfo.project.name === "mobile-320") {
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+  }
   await page.screenshot({
     path: path.join(testInfo.project.outputDir, "screens", `${testInfo.project.name}-${name}.png`),
     fullPage: true,

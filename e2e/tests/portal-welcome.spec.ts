@@ -40,3 +40,18 @@ test("a young person reads the welcome page, switches to easy read, and it is re
     }),
   ).toBeVisible();
 });
+
+test("keyboard only: the skip link is first and moves focus to the content", async ({
+  page,
+  portalUrl,
+}) => {
+  await page.goto(portalUrl);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.locator("main :focus")).toHaveCount(1);
+});
