@@ -8,6 +8,7 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { Context } from "../context.js";
 import { maskErrors } from "./format-error.js";
+import { queryLimits } from "./query-limits.js";
 
 export interface AppOptions {
   db: Database;
@@ -34,7 +35,7 @@ export async function createApp({ db, schema, logger, production, bodyLimit }: A
     stopOnTerminationSignals: false,
     formatError: maskErrors(logger, !production),
     // The default landing page loads Apollo Sandbox from a CDN: not here.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimits(schema)],
   });
   await apollo.start();
 

@@ -15,6 +15,7 @@ const CLIENT_ERROR_CODES = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
+  "QUERY_TOO_COMPLEX",
 ]);
 
 export function maskErrors(logger: Logger, showStackTraces: boolean) {

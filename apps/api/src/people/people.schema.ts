@@ -2,6 +2,7 @@ import type { Person } from "@cetr/db";
 import { isTestRangeNhsNumber, type NEURODEVELOPMENTAL } from "@cetr/domain";
 import { builder } from "../schema/builder.js";
 import { UserErrorRef } from "../schema/errors.js";
+import { DEFAULT_PAGE_SIZE } from "../schema/pagination.js";
 import {
   type CreatePersonResult,
   countPeople,
@@ -47,6 +48,7 @@ const PeopleConnection = builder.connectionObject({
   fields: (t) => ({
     totalCount: t.int({
       description: "How many people there are in all, across every page.",
+      complexity: 5,
       resolve: (_parent, _args, ctx) => countPeople(ctx.db),
     }),
   }),
@@ -56,6 +58,8 @@ builder.queryFields((t) => ({
   people: t.field({
     type: PeopleConnection,
     description: "Everyone, alphabetically by name. `first`/`last` at most 100.",
+    // A page costs its size: a request for 100 people costs 100 times one person.
+    complexity: (args) => ({ field: 1, multiplier: args.first ?? args.last ?? DEFAULT_PAGE_SIZE }),
     args: {
       first: t.arg.int(),
       after: t.arg.string(),

@@ -1,4 +1,5 @@
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import RelayPlugin from "@pothos/plugin-relay";
 import type { Context } from "../context.js";
 
@@ -17,7 +18,9 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   defaultFieldNullability: false,
-  plugins: [RelayPlugin],
+  plugins: [ComplexityPlugin, RelayPlugin],
+  // Field costs only; limits are enforced before execution by http/query-limits.ts.
+  complexity: { defaultComplexity: 1, defaultListMultiplier: 10 },
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
