@@ -39,11 +39,9 @@ type AnyDocument = TadaDocumentNode<any, any>;
  * A small typed client over fetch: the apps call the API from their servers
  * only, so there is no cache or browser state to manage.
  */
-export function createGraphQLClient({
-  url,
-  headers = {},
-  fetch: doFetch = fetch,
-}: GraphQLClientOptions) {
+export function createGraphQLClient({ url, headers = {}, fetch: ownFetch }: GraphQLClientOptions) {
+  // Looked up per request, not captured, so instrumentation (and tests) that replace fetch apply.
+  const doFetch: typeof fetch = ownFetch ?? ((input, init) => globalThis.fetch(input, init));
   return {
     async request<Document extends AnyDocument>(
       document: Document,

@@ -1,4 +1,4 @@
-import { graphql } from "@cetr/graphql";
+import { GraphQLRequestError, graphql, type VariablesOf } from "@cetr/graphql";
 import {
   Button,
   DateInput,
@@ -6,6 +6,7 @@ import {
   ErrorSummary,
   type ErrorSummaryItem,
   Link,
+  Notice,
   RadioGroup,
   TextField,
 } from "@cetr/ui";
@@ -65,15 +66,25 @@ export async function action({ request }: Route.ActionArgs) {
     ? (values.diagnosis as Diagnosis)
     : null;
 
-  const { createPerson } = await api.request(CreatePerson, {
-    input: {
+  let createPerson: Awaited<ReturnType<typeof addPerson>>;
+  try {
+    createPerson = await addPerson({
       name: values.name,
       preferredName: values.preferredName || null,
       dateOfBirth: date.kind === "date" ? date.value : "",
       nhsNumber: values.nhsNumber,
       diagnosis,
-    },
-  });
+    });
+  } catch (error) {
+    if (!(error instanceof GraphQLRequestError)) throw error;
+    // The API is down or refused the request: keep everything typed and say so.
+    console.error(error);
+    const none: Partial<Record<Field, string>> = {};
+    return data(
+      { values, errors: none, invalidDateParts: [] as DatePart[], unavailable: true },
+      { status: 503 },
+    );
+  }
   if (createPerson.person && createPerson.errors.length === 0) {
     throw redirect(`/people?added=${encodeURIComponent(createPerson.person.id)}`, 303);
   }
@@ -89,7 +100,11 @@ export async function action({ request }: Route.ActionArgs) {
     errors.dateOfBirth = date.message;
     invalidDateParts = date.parts;
   }
-  return data({ values, errors, invalidDateParts }, { status: 400 });
+  return data({ values, errors, invalidDateParts, unavailable: false }, { status: 400 });
+}
+
+async function addPerson(input: VariablesOf<typeof CreatePerson>["input"]) {
+  return (await api.request(CreatePerson, { input })).createPerson;
 }
 
 export default function NewPerson({ actionData }: Route.ComponentProps) {
@@ -99,14 +114,19 @@ export default function NewPerson({ actionData }: Route.ComponentProps) {
     const message = errors[field];
     return message ? [{ fieldId: FIELD_IDS[field], message }] : [];
   });
-  const hasErrors = summary.length > 0;
+  const hasErrors = summary.length > 0 || Boolean(actionData?.unavailable);
   return (
     <div className="cetr-readable">
       <title>{pageTitle("Add a person", hasErrors)}</title>
       <Link href="/people" variant="back">
         Back to people
       </Link>
-      {hasErrors ? <ErrorSummary errors={summary} /> : null}
+      {actionData?.unavailable ? (
+        <Notice title="Sorry, we could not add this person" variant="warning" role="status">
+          <p>Nothing has been saved. What you typed is still below: try again in a few minutes.</p>
+        </Notice>
+      ) : null}
+      {summary.length > 0 ? <ErrorSummary errors={summary} /> : null}
       <h1 className="cetr-heading-xl">Add a person</h1>
       <p>
         Add someone with a learning disability, autism or both, so their reviews can be planned. All
