@@ -101,3 +101,24 @@ test("the people list pages forwards and back", async ({ page, consoleUrl }) => 
   await expect(page).toHaveURL(/before=/);
   await expect(page.getByRole("rowheader").first()).toContainText("A");
 });
+
+test("in forced colours (Windows High Contrast) the keyboard focus stays visible", async ({
+  page,
+  consoleUrl,
+}) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto(`${consoleUrl}/people/new`);
+  const fullName = page.getByLabel("Full name");
+  await fullName.focus();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Shift+Tab");
+  await expect(fullName).toBeFocused();
+  await expect(fullName).toHaveCSS("outline-style", "solid");
+  await expect(fullName).not.toHaveCSS("outline-width", "0px");
+  const submit = page.getByRole("button", { name: "Add person" });
+  await submit.focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  await expect(submit).toHaveCSS("outline-style", "solid");
+  await expectNoAxeViolations(page, "the form in forced colours");
+});
