@@ -48,11 +48,17 @@ export function queryLimits(schema: GraphQLSchema): ApolloServerPlugin<Context> 
           const aliases = countAliases(document);
           if (aliases > QUERY_LIMITS.aliases)
             throw tooMuch("aliases", aliases, QUERY_LIMITS.aliases);
-          const result = complexityFromQuery(document, {
-            schema,
-            ctx: contextValue,
-            variables: request.variables ?? {},
-          });
+          let result: ReturnType<typeof complexityFromQuery>;
+          try {
+            result = complexityFromQuery(document, {
+              schema,
+              ctx: contextValue,
+              variables: request.variables ?? {},
+            });
+          } catch {
+            // Variables that do not fit the schema: execution reports that, precisely, as a 400.
+            return;
+          }
           cost = { complexity: result.complexity, depth: result.depth, breadth: result.breadth };
           if (result.depth > QUERY_LIMITS.depth)
             throw tooMuch("depth", result.depth, QUERY_LIMITS.depth);

@@ -2,7 +2,7 @@ import type { Person } from "@cetr/db";
 import { isTestRangeNhsNumber, type NEURODEVELOPMENTAL } from "@cetr/domain";
 import { builder } from "../schema/builder.js";
 import { UserErrorRef } from "../schema/errors.js";
-import { DEFAULT_PAGE_SIZE } from "../schema/pagination.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../schema/pagination.js";
 import {
   type CreatePersonResult,
   countPeople,
@@ -59,7 +59,14 @@ builder.queryFields((t) => ({
     type: PeopleConnection,
     description: "Everyone, alphabetically by name. `first`/`last` at most 100.",
     // A page costs its size: a request for 100 people costs 100 times one person.
-    complexity: (args) => ({ field: 1, multiplier: args.first ?? args.last ?? DEFAULT_PAGE_SIZE }),
+    // Clamped so that a page size out of range is refused by the resolver with its own clear message.
+    complexity: (args) => ({
+      field: 1,
+      multiplier: Math.min(
+        Math.max(args.first ?? args.last ?? DEFAULT_PAGE_SIZE, 1),
+        MAX_PAGE_SIZE,
+      ),
+    }),
     args: {
       first: t.arg.int(),
       after: t.arg.string(),

@@ -20,7 +20,8 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   plugins: [ComplexityPlugin, RelayPlugin],
   // Field costs only; limits are enforced before execution by http/query-limits.ts.
-  complexity: { defaultComplexity: 1, defaultListMultiplier: 10 },
+  // Lists multiply nothing by default: connections charge their page size themselves.
+  complexity: { defaultComplexity: 1, defaultListMultiplier: 1 },
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
