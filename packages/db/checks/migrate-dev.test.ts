@@ -55,7 +55,7 @@ export default defineConfig({
             cwd: packageDir,
             env,
             encoding: "utf8",
-            stdio: "pipe",
+            stdio: ["ignore", "pipe", "pipe"],
           },
         );
       prisma("migrate", "deploy");
