@@ -65,6 +65,38 @@ export const DEMO_STORY = {
   restricted: 8,
 } as const;
 
+/** What the story needs to know about its people, written with them in one insert. */
+const DEMO_PERSON_DETAILS: Partial<Record<number, Partial<Prisma.PersonCreateManyInput>>> = {
+  [DEMO_STORY.communityReview]: {
+    communicationNeeds: "Prefers short written questions; needs time to answer",
+    reasonableAdjustments: "Quiet room, breaks every 30 minutes, no more than six people",
+    preferredFormat: "EASY_READ",
+    ehcPlan: "IN_PLACE",
+    legalStatus: "INFORMAL",
+  },
+  [DEMO_STORY.awaitingPostAdmission]: {
+    legalStatus: "DETAINED_MHA",
+    mentalHealthActSection: "S2",
+    interpreterNeed: "SPOKEN_LANGUAGE",
+    preferredLanguage: "ur",
+  },
+  [DEMO_STORY.inpatientHeld]: {
+    legalStatus: "DETAINED_MHA",
+    mentalHealthActSection: "S3",
+    otherDiagnoses: ["Anxiety"],
+  },
+  [DEMO_STORY.leavingHospital]: {
+    legalStatus: "DETAINED_MHA",
+    mentalHealthActSection: "S3",
+    interpreterNeed: "BSL",
+  },
+  [DEMO_STORY.restricted]: {
+    legalStatus: "DETAINED_MHA",
+    mentalHealthActSection: "S37_41",
+    mojRestricted: true,
+  },
+};
+
 /**
  * Seeds the FICTIONAL demo data into an empty database; does nothing otherwise.
  * Every person, organisation, member of staff and event here is made up.
@@ -80,6 +112,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: bool
           dateOfBirth: day(dateOfBirth),
           nhsNumber: testRangeNhsNumber(i),
           diagnosis,
+          ...DEMO_PERSON_DETAILS[i],
         })),
         select: { id: true, nhsNumber: true },
       });
@@ -298,43 +331,6 @@ async function seedStory(tx: Tx, personId: (i: number) => string): Promise<void>
         startedOn: day("2023-03-01"),
       },
     ],
-  });
-
-  // ── People's details ──
-  await tx.person.update({
-    where: { id: alex },
-    data: {
-      communicationNeeds: "Prefers short written questions; needs time to answer",
-      reasonableAdjustments: "Quiet room, breaks every 30 minutes, no more than six people",
-      preferredFormat: "EASY_READ",
-      ehcPlan: "IN_PLACE",
-      legalStatus: "INFORMAL",
-    },
-  });
-  await tx.person.update({
-    where: { id: daniyal },
-    data: {
-      legalStatus: "DETAINED_MHA",
-      mentalHealthActSection: "S2",
-      interpreterNeed: "SPOKEN_LANGUAGE",
-      preferredLanguage: "ur",
-    },
-  });
-  await tx.person.update({
-    where: { id: callum },
-    data: {
-      legalStatus: "DETAINED_MHA",
-      mentalHealthActSection: "S3",
-      otherDiagnoses: ["Anxiety"],
-    },
-  });
-  await tx.person.update({
-    where: { id: ellie },
-    data: { legalStatus: "DETAINED_MHA", mentalHealthActSection: "S3", interpreterNeed: "BSL" },
-  });
-  await tx.person.update({
-    where: { id: isaac },
-    data: { legalStatus: "DETAINED_MHA", mentalHealthActSection: "S37_41", mojRestricted: true },
   });
 
   // ── The register (Appendix 2) ──
