@@ -153,28 +153,35 @@ export function decideReviewConsent(facts: ConsentFacts): ConsentDecision {
       );
   };
 
+  // A refusal ends the decision here; the follow-up says how to respond to it.
+  const refused = (
+    rule: string,
+    section: string,
+    message: string,
+    field: string,
+  ): ConsentDecision => {
+    refusalChecks();
+    return {
+      mayProceed: false,
+      basis: null,
+      refused: true,
+      capacity,
+      missing: [reason("CONSENT_REFUSED", rule, section, message, field)],
+      followUp,
+    };
+  };
+
   if (ownDecision) {
     const basis: ConsentBasis =
       capacity === "GILLICK_COMPETENT" ? "GILLICK_COMPETENT_CHILD" : "PERSON_WITH_CAPACITY";
     const section = basis === "GILLICK_COMPETENT_CHILD" ? "§26" : facts.age < 18 ? "§26" : "§6";
     if (facts.personConsent === "REFUSED") {
-      refusalChecks();
-      return {
-        mayProceed: false,
-        basis: null,
-        refused: true,
-        capacity,
-        missing: [
-          reason(
-            "CONSENT_REFUSED",
-            "PERSON_REFUSED",
-            section,
-            "The person has capacity for this decision and has refused: the review cannot go ahead",
-            "personConsent",
-          ),
-        ],
-        followUp,
-      };
+      return refused(
+        "PERSON_REFUSED",
+        section,
+        "The person has capacity for this decision and has refused: the review cannot go ahead",
+        "personConsent",
+      );
     }
     if (facts.personConsent === "NOT_ASKED")
       missing.push(
@@ -241,23 +248,12 @@ export function decideReviewConsent(facts: ConsentFacts): ConsentDecision {
         followUp,
       };
     if (pr === "REFUSED") {
-      refusalChecks();
-      return {
-        mayProceed: false,
-        basis: null,
-        refused: true,
-        capacity,
-        missing: [
-          reason(
-            "CONSENT_REFUSED",
-            "PARENTAL_RESPONSIBILITY_REFUSED",
-            "§26",
-            "The person with parental responsibility has refused: explore reasons, consider reasonableness, then seek advice",
-            "parentalResponsibilityConsent",
-          ),
-        ],
-        followUp,
-      };
+      return refused(
+        "PARENTAL_RESPONSIBILITY_REFUSED",
+        "§26",
+        "The person with parental responsibility has refused: explore reasons, consider reasonableness, then seek advice",
+        "parentalResponsibilityConsent",
+      );
     }
     missing.push(
       reason(
@@ -284,23 +280,12 @@ export function decideReviewConsent(facts: ConsentFacts): ConsentDecision {
         followUp,
       };
     if (lpa.registered && lpa.consent === "REFUSED") {
-      refusalChecks();
-      return {
-        mayProceed: false,
-        basis: null,
-        refused: true,
-        capacity,
-        missing: [
-          reason(
-            "CONSENT_REFUSED",
-            "LPA_REFUSED",
-            "§6",
-            "The attorney for health and welfare has refused",
-            "lastingPowerOfAttorney.consent",
-          ),
-        ],
-        followUp,
-      };
+      return refused(
+        "LPA_REFUSED",
+        "§6",
+        "The attorney for health and welfare has refused",
+        "lastingPowerOfAttorney.consent",
+      );
     }
     if (!lpa.registered)
       missing.push(
