@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { createTestDatabase, type TestDatabase } from "@cetr/db/testing";
+import { openSession } from "../src/auth/sessions.js";
 import { createApp } from "../src/http/app.js";
 import { createLogger } from "../src/logger.js";
 import { schema } from "../src/schema/index.js";
@@ -11,14 +12,20 @@ export interface Harness {
   url: string;
   /** Every structured log line the API wrote, parsed. */
   logs: Record<string, unknown>[];
+  /**
+   * Sends a GraphQL request. `as` is a bearer token (from `signIn` or a
+   * partner token); without it the request is anonymous.
+   */
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    init?: RequestInit,
+    init?: RequestInit & { as?: string },
   ): Promise<{
     status: number;
     body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
   }>;
+  /** Opens a session for a user (by id) and returns its bearer token. */
+  signIn(userId: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -46,14 +53,20 @@ export async function startApi({ production = false, bodyLimit = "100kb" } = {})
     db,
     url,
     logs,
-    async gql(query, variables = {}, init = {}) {
+    async gql(query, variables = {}, { as, ...init } = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: {
+          "content-type": "application/json",
+          ...(as ? { authorization: `Bearer ${as}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
         ...init,
       });
       return { status: response.status, body: (await response.json()) as never };
+    },
+    async signIn(userId) {
+      return (await openSession(db, userId, "test", new Date())).token;
     },
     async close() {
       await new Promise((resolve) => server.close(resolve));

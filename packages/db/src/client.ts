@@ -12,6 +12,11 @@ import { pgliteRunner, pgRunner, type SqlRunner } from "./sql-runner.js";
 export interface Database {
   readonly target: DatabaseTarget;
   readonly prisma: PrismaClient;
+  /**
+   * SQL statements sent since the database was opened. Tests read it before
+   * and after a request to prove a query costs a constant number of statements.
+   */
+  readonly statementCount: number;
   /** Checks the database answers; throws DatabaseUnavailableError otherwise. */
   ping(): Promise<void>;
   /** Applies pending migrations; returns their names. */
@@ -55,12 +60,25 @@ async function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): 
   return fromPglite(db, target, lock);
 }
 
+/** A client that counts its statements (Prisma emits one query event per SQL statement). */
+function countingClient(adapter: PrismaPGlite | PrismaPg) {
+  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const counter = { count: 0 };
+  prisma.$on("query", () => {
+    counter.count += 1;
+  });
+  return { prisma, counter };
+}
+
 function fromPglite(db: PGlite, target: DatabaseTarget, lock?: DataDirectoryLock): Database {
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  const { prisma, counter } = countingClient(new PrismaPGlite(db));
   const sql = pgliteRunner(db);
   return {
     target,
     prisma,
+    get statementCount() {
+      return counter.count;
+    },
     async ping() {
       await sql.query("SELECT 1");
     },
@@ -98,7 +116,7 @@ async function openPostgres(
     await pool.end();
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const { prisma, counter } = countingClient(new PrismaPg(pool));
   // Advisory locks belong to one session, so migrations hold one connection throughout.
   const withClient = async <T>(fn: (sql: SqlRunner) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
@@ -111,6 +129,9 @@ async function openPostgres(
   return {
     target,
     prisma,
+    get statementCount() {
+      return counter.count;
+    },
     ping,
     migrate: () => withClient((sql) => applyMigrations(sql)),
     pending: () => withClient(async (sql) => (await pendingMigrations(sql)).map((m) => m.name)),

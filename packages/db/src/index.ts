@@ -6,7 +6,45 @@ export {
   resolveDatabaseTarget,
 } from "./config.js";
 export { DatabaseUnavailableError } from "./errors.js";
-export type { Person } from "./generated/prisma/client.js";
+export type {
+  Action,
+  ActionUpdate,
+  ApiClient,
+  ApiToken,
+  AuditEvent,
+  CaseloadAssignment,
+  ConsentRecord,
+  DischargePlan,
+  DischargePlanItem,
+  DischargePlanStandard,
+  DischargePlanStep,
+  EmergencyProtocolMeeting,
+  EnquiryFinding,
+  EnquiryOpinion,
+  EnquiryQuote,
+  Escalation,
+  Invitation,
+  Membership,
+  Organisation,
+  PanelMember,
+  Person,
+  PlannerAnswer,
+  PlannerDocument,
+  RegisterEntry,
+  RegisterRatingChange,
+  RegisterRiskFactor,
+  Relationship,
+  Report,
+  ReportDistribution,
+  RestrictedPatientMonitoring,
+  Review,
+  ReviewRequest,
+  ReviewRequestStageChange,
+  ReviewSummaryAnswer,
+  Session,
+  SettingEvent,
+  User,
+} from "./generated/prisma/client.js";
 export { Prisma, PrismaClient } from "./generated/prisma/client.js";
 export { applyMigrations, MigrationError, pendingMigrations, readMigrations } from "./migrate.js";
 export { DataDirectoryInUseError } from "./pglite-lock.js";

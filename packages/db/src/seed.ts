@@ -175,6 +175,8 @@ async function seedStory(tx: Tx, personId: (i: number) => string): Promise<void>
       { email: "joy.okafor@family.example", displayName: "Joy Okafor" }, // Bethany's mum
       { email: "jo.adebayo@advocacy.example", displayName: "Jo Adebayo" }, // advocate
       { email: "mrs.khan@hillcrest.example", displayName: "Nadia Khan" }, // SENCo
+      { email: "alex.morgan@young.example", displayName: "Alex Morgan" }, // Alex's own account
+      { email: "ellie.fraser@young.example", displayName: "Ellie Fraser" }, // Ellie's own account
     ],
     select: { id: true, email: true },
   });
@@ -194,6 +196,10 @@ async function seedStory(tx: Tx, personId: (i: number) => string): Promise<void>
   const joy = user("joy.okafor");
   const advocate = user("jo.adebayo");
   const senco = user("mrs.khan");
+
+  // Young people with their own accounts see their own records (issue 4).
+  await tx.person.update({ where: { id: alex }, data: { accountUserId: user("alex.morgan") } });
+  await tx.person.update({ where: { id: ellie }, data: { accountUserId: user("ellie.fraser") } });
 
   const started = day("2024-04-01");
   await tx.membership.createMany({

@@ -106,7 +106,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (target.kind === "pglite") {
     const pglite = await PGlite.create({ loadDataDir: await pgliteGoldenDump() });
     const db = await openDatabase({ pglite });
-    return { ...db, [Symbol.asyncDispose]: () => db.close() };
+    return withDispose(db, () => db.close());
   }
   const admin = new pg.Client({ connectionString: target.url });
   await admin.connect();
@@ -122,5 +122,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   };
-  return { ...db, close, [Symbol.asyncDispose]: close };
+  return withDispose(db, close);
 }
+
+/** Adds disposal without spreading `db`, which would freeze its `statementCount` getter. */
+function withDispose(db: Database, close: () => Promise<void>): TestDatabase {
+  return Object.assign(Object.create(db) as Database, {
+    close,
+    [Symbol.asyncDispose]: close,
+  });
+}
+export * from "./factories.js";

@@ -8,6 +8,10 @@ export const ERROR_CODES = {
   NHS_NUMBER_FORMAT: "An NHS number has 10 digits",
   NHS_NUMBER_CHECK_DIGIT: "The NHS number's check digit does not match (modulus 11)",
   NHS_NUMBER_TAKEN: "Another person already has this NHS number",
+  // Access (the API): unknown and forbidden look the same unless the viewer may read the record
+  NOT_FOUND: "There is nothing with this ID that you can reach",
+  FORBIDDEN: "You can see this record but not change this part of it",
+  ALREADY_EXISTS: "This has already been recorded",
   DATE_INVALID: "Not a real calendar date",
   DATE_IN_FUTURE: "The date is in the future",
   DATE_TOO_EARLY: "The date is implausibly far in the past",

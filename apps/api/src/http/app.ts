@@ -6,7 +6,10 @@ import express, { type ErrorRequestHandler } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
+import { oauthRouter } from "../auth/oauth.js";
 import type { Context } from "../context.js";
+import { auditPlugin } from "./audit-plugin.js";
+import { createContext } from "./context.js";
 import { maskErrors } from "./format-error.js";
 import { queryLimits } from "./query-limits.js";
 
@@ -35,7 +38,11 @@ export async function createApp({ db, schema, logger, production, bodyLimit }: A
     stopOnTerminationSignals: false,
     formatError: maskErrors(logger, !production),
     // The default landing page loads Apollo Sandbox from a CDN: not here.
-    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimits(schema)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimits(schema),
+      auditPlugin(db, logger),
+    ],
   });
   await apollo.start();
 
@@ -63,12 +70,12 @@ export async function createApp({ db, schema, logger, production, bodyLimit }: A
     }
   });
 
+  app.use("/oauth", oauthRouter(db));
+
   app.use(
     "/graphql",
     express.json({ limit: bodyLimit }),
-    expressMiddleware(apollo, {
-      context: async (): Promise<Context> => ({ db, now: new Date() }),
-    }),
+    expressMiddleware(apollo, { context: ({ req }) => createContext(db, req, !production) }),
   );
 
   const tooLarge: ErrorRequestHandler = (error, req, res, next) => {

@@ -16,6 +16,8 @@ const CLIENT_ERROR_CODES = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
   "QUERY_TOO_COMPLEX",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
 ]);
 
 export function maskErrors(logger: Logger, showStackTraces: boolean) {

@@ -1,14 +1,15 @@
 import type { Person } from "@cetr/db";
 import { isTestRangeNhsNumber, type NEURODEVELOPMENTAL } from "@cetr/domain";
+import { OrganisationRef } from "../organisations/organisations.schema.js";
 import { builder } from "../schema/builder.js";
 import { UserErrorRef } from "../schema/errors.js";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../schema/pagination.js";
+import { connectionArgs, pageComplexity } from "../schema/pagination.js";
+import { PersonGuard } from "./people.guard.js";
 import {
   type CreatePersonResult,
   countPeople,
   createPerson,
   listPeople,
-  loadPeople,
 } from "./people.service.js";
 
 const NeurodevelopmentalEnum = builder.enumType("Neurodevelopmental", {
@@ -20,10 +21,59 @@ const NeurodevelopmentalEnum = builder.enumType("Neurodevelopmental", {
   } satisfies Record<(typeof NEURODEVELOPMENTAL)[number], unknown>,
 });
 
+export const PreferredFormatEnum = builder.enumType("PreferredFormat", {
+  description: "How the person wants written things (standard 6.1).",
+  values: ["PLAIN", "EASY_READ", "OTHER_LANGUAGE"] as const,
+});
+const InterpreterNeedEnum = builder.enumType("InterpreterNeed", {
+  description: "Interpreter or British Sign Language needs at meetings (§29, standard 1.3).",
+  values: ["NONE", "SPOKEN_LANGUAGE", "BSL", "OTHER"] as const,
+});
+const EhcPlanStatusEnum = builder.enumType("EhcPlanStatus", {
+  description: "Education, Health and Care plan (Annex A §22).",
+  values: ["NONE", "ASSESSMENT_UNDER_WAY", "IN_PLACE"] as const,
+});
+const LegalStatusEnum = builder.enumType("LegalStatus", {
+  description: "The legal framework the person is under (§12, Appendix 3 step 6).",
+  values: [
+    "NOT_RECORDED",
+    "INFORMAL",
+    "DETAINED_MHA",
+    "COMMUNITY_TREATMENT_ORDER",
+    "CONDITIONAL_DISCHARGE",
+    "DEPRIVATION_OF_LIBERTY",
+    "COURT_OF_PROTECTION_ORDER",
+  ] as const,
+});
+const MentalHealthActSectionEnum = builder.enumType("MentalHealthActSection", {
+  description:
+    "Mental Health Act 1983 section; S37_41 and the other restricted sections bring Appendix 6.",
+  values: [
+    "S2",
+    "S3",
+    "S4",
+    "S35",
+    "S36",
+    "S37",
+    "S37_41",
+    "S38",
+    "S45A",
+    "S47",
+    "S47_49",
+    "S48",
+    "S48_49",
+    "S7_GUARDIANSHIP",
+    "OTHER",
+  ] as const,
+});
+
 export const PersonRef = builder.node(builder.objectRef<Person>("Person"), {
-  description: "A child, young person or adult the review process is about.",
-  id: { resolve: (person) => person.id },
-  loadMany: (ids, ctx) => loadPeople(ctx.db, ids),
+  description:
+    "A child, young person or adult the review process is about. Readable by the person, " +
+    "family with parental responsibility or the person's consent, an advocate the person shared with, " +
+    "staff whose organisation has them on its caseload, panel members of an open review, and partners " +
+    "granted `people:read` for a caseload organisation.",
+  ...PersonGuard.nodeOptions,
   fields: (t) => ({
     name: t.exposeString("name", { description: "Full name." }),
     preferredName: t.exposeString("preferredName", {
@@ -33,6 +83,26 @@ export const PersonRef = builder.node(builder.objectRef<Person>("Person"), {
     dateOfBirth: t.expose("dateOfBirth", { type: "Date" }),
     nhsNumber: t.exposeString("nhsNumber", { description: "Ten digits, no spaces." }),
     diagnosis: t.field({ type: NeurodevelopmentalEnum, resolve: (person) => person.diagnosis }),
+    otherDiagnoses: t.exposeStringList("otherDiagnoses", {
+      description: "Other diagnoses, in the care team's words (Figure 11).",
+    }),
+    communicationNeeds: t.exposeString("communicationNeeds", { nullable: true }),
+    reasonableAdjustments: t.exposeString("reasonableAdjustments", { nullable: true }),
+    preferredFormat: t.expose("preferredFormat", { type: PreferredFormatEnum }),
+    preferredLanguage: t.exposeString("preferredLanguage", {
+      nullable: true,
+      description: 'BCP 47 language tag, e.g. "ur", "pl".',
+    }),
+    interpreterNeed: t.expose("interpreterNeed", { type: InterpreterNeedEnum }),
+    ehcPlan: t.expose("ehcPlan", { type: EhcPlanStatusEnum }),
+    legalStatus: t.expose("legalStatus", { type: LegalStatusEnum }),
+    mentalHealthActSection: t.expose("mentalHealthActSection", {
+      type: MentalHealthActSectionEnum,
+      nullable: true,
+    }),
+    mojRestricted: t.exposeBoolean("mojRestricted", {
+      description: "Under a Ministry of Justice restriction: Appendix 6 monitoring applies.",
+    }),
     isFictional: t.boolean({
       description:
         "True for demo and test records: their NHS numbers are in the never-issued 999 range.",
@@ -47,9 +117,9 @@ const PeopleConnection = builder.connectionObject({
   name: "PersonConnection",
   fields: (t) => ({
     totalCount: t.int({
-      description: "How many people there are in all, across every page.",
+      description: "How many people you can see in all, across every page.",
       complexity: 5,
-      resolve: (_parent, _args, ctx) => countPeople(ctx.db),
+      resolve: (_parent, _args, ctx) => countPeople(ctx),
     }),
   }),
 });
@@ -57,30 +127,20 @@ const PeopleConnection = builder.connectionObject({
 builder.queryFields((t) => ({
   people: t.field({
     type: PeopleConnection,
-    description: "Everyone, alphabetically by name. `first`/`last` at most 100.",
-    // A page costs its size: a request for 100 people costs 100 times one person.
-    // Clamped so that a page size out of range is refused by the resolver with its own clear message.
-    complexity: (args) => ({
-      field: 1,
-      multiplier: Math.min(
-        Math.max(args.first ?? args.last ?? DEFAULT_PAGE_SIZE, 1),
-        MAX_PAGE_SIZE,
-      ),
-    }),
-    args: {
-      first: t.arg.int(),
-      after: t.arg.string(),
-      last: t.arg.int(),
-      before: t.arg.string(),
-    },
-    resolve: (_root, args, ctx) => listPeople(ctx.db, args),
+    description:
+      "The people whose records you can see, alphabetically by name. `first`/`last` at most 100.",
+    authScopes: { signedIn: true },
+    complexity: pageComplexity,
+    args: connectionArgs(t),
+    resolve: (_root, args, ctx) => listPeople(ctx, args),
   }),
   person: t.field({
     type: PersonRef,
     nullable: true,
-    description: "One person by global ID; null if there is none.",
+    description: "One person by global ID; null if there is none you can see.",
+    authScopes: { signedIn: true },
     args: { id: t.arg.globalID({ required: true, for: PersonRef }) },
-    resolve: async (_root, args, ctx) => (await loadPeople(ctx.db, [args.id.id]))[0] ?? null,
+    resolve: (_root, args, ctx) => PersonGuard.loadReadable(ctx, args.id.id),
   }),
 }));
 
@@ -102,10 +162,17 @@ const CreatePersonInput = builder.inputType("CreatePersonInput", {
       required: false,
       description: "Required; nullable so that a missing choice is a field error.",
     }),
+    organisationId: t.globalID({
+      for: OrganisationRef,
+      required: false,
+      description:
+        "The organisation whose caseload the person joins (global ID). Needed only when you belong to more than one.",
+    }),
   }),
 });
 
 const CreatePersonPayload = builder.objectRef<CreatePersonResult>("CreatePersonPayload").implement({
+  authScopes: { viaParent: true },
   fields: (t) => ({
     person: t.field({ type: PersonRef, nullable: true, resolve: (payload) => payload.person }),
     errors: t.field({
@@ -120,18 +187,19 @@ const CreatePersonPayload = builder.objectRef<CreatePersonResult>("CreatePersonP
 builder.mutationFields((t) => ({
   createPerson: t.field({
     type: CreatePersonPayload,
+    description:
+      "Adds a person and puts them on your organisation's caseload (staff who may change profiles, " +
+      "or partners with `people:write`).",
+    authScopes: { signedIn: true },
     args: { input: t.arg({ type: CreatePersonInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      createPerson(
-        ctx.db,
-        {
-          name: input.name,
-          preferredName: input.preferredName ?? null,
-          dateOfBirth: input.dateOfBirth,
-          nhsNumber: input.nhsNumber,
-          diagnosis: input.diagnosis ?? "",
-        },
-        ctx.now,
-      ),
+      createPerson(ctx, {
+        name: input.name,
+        preferredName: input.preferredName ?? null,
+        dateOfBirth: input.dateOfBirth,
+        nhsNumber: input.nhsNumber,
+        diagnosis: input.diagnosis ?? "",
+        organisationId: input.organisationId?.id ?? null,
+      }),
   }),
 }));

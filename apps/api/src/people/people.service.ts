@@ -1,25 +1,108 @@
-import { type Database, isUniqueViolation, type Person } from "@cetr/db";
+import { isUniqueViolation, type Person } from "@cetr/db";
 import { type FieldError, type NewPersonInput, validateNewPerson } from "@cetr/domain";
+import { STAFF_WRITE } from "../access/areas.js";
+import type { Context } from "../context.js";
+import { isUuid } from "../schema/guard.js";
 import { type ConnectionArgs, pageFromArgs, toConnection } from "../schema/pagination.js";
+import { PersonGuard } from "./people.guard.js";
 
-/** Use cases for people. Resolvers call these; these call @cetr/domain and Prisma. */
+/** Use cases for people. Resolvers call these; these call @cetr/domain, Prisma and access. */
 
 export type CreatePersonResult =
   | { person: Person; errors: [] }
   | { person: null; errors: FieldError[] };
 
+const CASELOAD_FOR_KIND = {
+  ICB: "RESPONSIBLE_COMMISSIONER",
+  LOCAL_AUTHORITY: "LOCAL_AUTHORITY",
+  PROVIDER: "PROVIDER",
+  SCHOOL: "EDUCATION",
+} as const;
+
+/**
+ * Which organisation's caseload a new person joins: one the viewer may add
+ * people for. Null with an error when there is none, or more than one and
+ * the input did not say which.
+ */
+async function caseloadOrganisation(
+  ctx: Context,
+  requested: string | null,
+): Promise<{ id: string } | { error: FieldError }> {
+  let allowed: string[] = [];
+  if (ctx.viewer.kind === "partner") {
+    allowed = ctx.viewer.scopes.has("people:write") ? [...ctx.viewer.organisationIds] : [];
+  } else {
+    allowed = (await ctx.access.memberships())
+      .filter((m) => STAFF_WRITE[m.role]?.has("PROFILE"))
+      .map((m) => m.organisationId);
+  }
+  allowed = [...new Set(allowed)];
+  if (allowed.length === 0) {
+    return {
+      error: {
+        field: "organisationId",
+        code: "FORBIDDEN",
+        message: "You cannot add people: you are not a member of staff who can change profiles",
+      },
+    };
+  }
+  if (requested) {
+    return allowed.includes(requested)
+      ? { id: requested }
+      : {
+          error: {
+            field: "organisationId",
+            code: "NOT_FOUND",
+            message: "You cannot add people to that organisation's caseload",
+          },
+        };
+  }
+  if (allowed.length > 1 || !allowed[0]) {
+    return {
+      error: {
+        field: "organisationId",
+        code: "REQUIRED",
+        message: "Choose which of your organisations will hold this person on its caseload",
+      },
+    };
+  }
+  return { id: allowed[0] };
+}
+
 export async function createPerson(
-  db: Database,
-  input: NewPersonInput,
-  now: Date,
+  ctx: Context,
+  input: NewPersonInput & { organisationId: string | null },
 ): Promise<CreatePersonResult> {
-  const checked = validateNewPerson(input, now);
-  if (!checked.ok) return { person: null, errors: checked.errors };
+  const { organisationId, ...details } = input;
+  const organisation = await caseloadOrganisation(ctx, organisationId);
+  const checked = validateNewPerson(details, ctx.now);
+  const errors = [
+    ...("error" in organisation ? [organisation.error] : []),
+    ...(checked.ok ? [] : checked.errors),
+  ];
+  if (!checked.ok || "error" in organisation) return { person: null, errors };
   const { dateOfBirth, ...rest } = checked.value;
   try {
-    const person = await db.prisma.person.create({
-      data: { ...rest, dateOfBirth: new Date(`${dateOfBirth}T00:00:00Z`) },
+    const person = await ctx.db.prisma.$transaction(async (tx) => {
+      const org = await tx.organisation.findUniqueOrThrow({ where: { id: organisation.id } });
+      const created = await tx.person.create({
+        data: { ...rest, dateOfBirth: new Date(`${dateOfBirth}T00:00:00Z`) },
+      });
+      await tx.caseloadAssignment.create({
+        data: {
+          personId: created.id,
+          organisationId: org.id,
+          responsibility: CASELOAD_FOR_KIND[org.kind],
+          startedOn: new Date(`${ctx.now.toISOString().slice(0, 10)}T00:00:00Z`),
+        },
+      });
+      return created;
     });
+    ctx.audit.changed(
+      { personId: person.id, type: "Person", id: person.id },
+      "createPerson",
+      ctx.viewer.kind === "partner" ? "PARTNER" : "STAFF",
+    );
     return { person, errors: [] };
   } catch (error) {
     // The unique index, not a prior lookup, decides: two requests may race.
@@ -40,18 +123,6 @@ export async function createPerson(
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Loads people by id in the order asked; unknown or malformed ids give null, never an error. */
-export async function loadPeople(db: Database, ids: readonly string[]): Promise<(Person | null)[]> {
-  const valid = ids.filter((id) => UUID.test(id));
-  const rows = valid.length
-    ? await db.prisma.person.findMany({ where: { id: { in: valid } } })
-    : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id) ?? null);
-}
-
 type PersonKey = [name: string, id: string];
 
 const decodePersonKey = (raw: unknown): PersonKey | null =>
@@ -59,30 +130,37 @@ const decodePersonKey = (raw: unknown): PersonKey | null =>
   raw.length === 2 &&
   typeof raw[0] === "string" &&
   typeof raw[1] === "string" &&
-  UUID.test(raw[1])
+  isUuid(raw[1])
     ? [raw[0], raw[1]]
     : null;
 
-/** People in alphabetical order (then by id, so the order is total and cursors are stable). */
-export async function listPeople(db: Database, args: ConnectionArgs) {
+/** The people the viewer may see, alphabetically (then by id, so cursors are stable). */
+export async function listPeople(ctx: Context, args: ConnectionArgs) {
   const page = pageFromArgs(args, decodePersonKey);
   const direction = page.backwards ? "desc" : "asc";
   const beyond = page.backwards ? "lt" : "gt";
-  const rows = await db.prisma.person.findMany({
-    where: page.cursor
-      ? {
-          OR: [
-            { name: { [beyond]: page.cursor[0] } },
-            { name: page.cursor[0], id: { [beyond]: page.cursor[1] } },
-          ],
-        }
-      : {},
+  const visible = await ctx.access.peopleWhere("PROFILE");
+  const rows = await ctx.db.prisma.person.findMany({
+    where: {
+      AND: [
+        visible,
+        page.cursor
+          ? {
+              OR: [
+                { name: { [beyond]: page.cursor[0] } },
+                { name: page.cursor[0], id: { [beyond]: page.cursor[1] } },
+              ],
+            }
+          : {},
+      ],
+    },
     orderBy: [{ name: direction }, { id: direction }],
     take: page.take,
   });
-  return toConnection(rows, page, (row): PersonKey => [row.name, row.id]);
+  const readable = await PersonGuard.readable(ctx, rows);
+  return toConnection(readable, page, (row): PersonKey => [row.name, row.id]);
 }
 
-export async function countPeople(db: Database): Promise<number> {
-  return db.prisma.person.count();
+export async function countPeople(ctx: Context): Promise<number> {
+  return ctx.db.prisma.person.count({ where: await ctx.access.peopleWhere("PROFILE") });
 }

@@ -1,11 +1,21 @@
 import SchemaBuilder from "@pothos/core";
 import ComplexityPlugin from "@pothos/plugin-complexity";
+import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { GraphQLError } from "graphql";
+import type { Target } from "../access/access.js";
+import type { Area } from "../access/areas.js";
 import type { Context } from "../context.js";
 
 /**
  * The one Pothos builder. It defines no types: each capability folder adds
  * its own (`*.schema.ts`), and schema/index.ts imports them all.
+ *
+ * Authorisation (plugin-scope-auth) is checked on every object before any of
+ * its fields resolve (`runScopesOnType`), and schema/guards.ts refuses to
+ * build a schema with an object type or root field that declares no scopes:
+ * deny by default.
  */
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -15,10 +25,46 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: Date | string };
     /** An instant, ISO 8601 with time zone. */
     DateTime: { Input: Date; Output: Date };
+    /** Free-form JSON (the register's minimum dataset). */
+    JSON: { Input: unknown; Output: unknown };
+  };
+  AuthScopes: {
+    /** Anyone signed in: a person, a member of staff or a partner client. */
+    signedIn: boolean;
+    /** A person's own sign-in (not a partner client). */
+    user: boolean;
+    /** Reading one part of one person's record (access/access.ts decides, and audits). */
+    read: { area: Area; target: Target };
+    /** Values that belong to an object already checked (a date and its reason, a page of results). */
+    viaParent: boolean;
+    /** Deliberately open to everyone, signed in or not (who am I; sign in). Use rarely. */
+    anyone: boolean;
   };
 }>({
   defaultFieldNullability: false,
-  plugins: [ComplexityPlugin, RelayPlugin],
+  // Scope-auth first, so no other plugin's wrapper runs before the check; relay before it so
+  // ID arguments arrive decoded.
+  plugins: [RelayPlugin, ScopeAuthPlugin, DataloaderPlugin, ComplexityPlugin],
+  scopeAuth: {
+    runScopesOnType: true,
+    treatErrorsAsUnauthorized: true,
+    cacheKey: (value) => JSON.stringify(value),
+    // One message for "not yours" and "not signed in": neither says whether the record exists.
+    unauthorizedError: (_parent, context) =>
+      new GraphQLError(
+        context.access.signedIn
+          ? "You do not have access to this"
+          : "Sign in to see this: send a bearer token (docs/api.md, Authentication)",
+        { extensions: { code: context.access.signedIn ? "FORBIDDEN" : "UNAUTHENTICATED" } },
+      ),
+    authScopes: (ctx) => ({
+      signedIn: ctx.access.signedIn,
+      user: ctx.viewer.kind === "user",
+      read: ({ area, target }) => ctx.access.canRead(area, target),
+      viaParent: true,
+      anyone: true,
+    }),
+  },
   // Field costs only; limits are enforced before execution by http/query-limits.ts.
   // Lists multiply nothing by default: connections charge their page size themselves.
   complexity: { defaultComplexity: 1, defaultListMultiplier: 1 },
@@ -26,8 +72,10 @@ export const builder = new SchemaBuilder<{
     clientMutationId: "omit",
     cursorType: "String",
     nodeTypeOptions: { description: "An object with a global ID (Relay)." },
-    pageInfoTypeOptions: {},
-    nodeQueryOptions: {},
-    nodesQueryOptions: {},
+    pageInfoTypeOptions: { authScopes: { viaParent: true } },
+    defaultConnectionTypeOptions: { authScopes: { viaParent: true } },
+    defaultEdgeTypeOptions: { authScopes: { viaParent: true } },
+    nodeQueryOptions: { authScopes: { signedIn: true } },
+    nodesQueryOptions: { authScopes: { signedIn: true } },
   },
 });

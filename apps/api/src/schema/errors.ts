@@ -14,6 +14,7 @@ export const ErrorCodeEnum = builder.enumType("ErrorCode", {
 });
 
 export const UserErrorRef = builder.objectRef<FieldError>("UserError").implement({
+  authScopes: { viaParent: true },
   description: "A problem with one input field, in words a person can act on.",
   fields: (t) => ({
     field: t.exposeString("field", {

@@ -1,7 +1,15 @@
 import { builder } from "./builder.js";
 import "./scalars.js";
 import "./errors.js";
+import "./enums.js";
+import "../organisations/organisations.schema.js";
 import "../people/people.schema.js";
+import "../auth/auth.schema.js";
+import "../reviews/index.js";
+import "../actions/index.js";
+import "../register/index.js";
+import "../discharge/index.js";
+import { assertDenyByDefault } from "./deny-by-default.js";
 
 builder.queryType({ description: "Read access to the review platform." });
 builder.mutationType({
@@ -10,3 +18,4 @@ builder.mutationType({
 
 /** The whole schema: every capability folder registers its types on import above. */
 export const schema = builder.toSchema({ sortSchema: true });
+assertDenyByDefault(schema);

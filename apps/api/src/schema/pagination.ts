@@ -1,3 +1,5 @@
+import type { ArgBuilder } from "@pothos/core";
+import type { builder } from "./builder.js";
 import { BadUserInputError } from "./errors.js";
 
 /**
@@ -78,3 +80,22 @@ export function toConnection<Row>(rows: Row[], page: Page<unknown>, keyOf: (row:
     },
   };
 }
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** The four Relay arguments, for any connection field. */
+export const connectionArgs = (t: { arg: ArgBuilder<Types> }) => ({
+  first: t.arg.int(),
+  after: t.arg.string(),
+  last: t.arg.int(),
+  before: t.arg.string(),
+});
+
+/**
+ * A page costs its size: a request for 100 rows costs 100 times one row.
+ * Clamped so that a page size out of range is refused by the resolver with its own clear message.
+ */
+export const pageComplexity = (args: ConnectionArgs) => ({
+  field: 1,
+  multiplier: Math.min(Math.max(args.first ?? args.last ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE),
+});

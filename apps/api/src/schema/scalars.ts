@@ -33,3 +33,10 @@ builder.scalarType("DateTime", {
     return date;
   },
 });
+
+builder.scalarType("JSON", {
+  description:
+    "A JSON value (used for the register's minimum dataset, keyed by @cetr/domain field names).",
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});

@@ -1,0 +1,304 @@
+import type { Database, Prisma } from "@cetr/db";
+import { londonCalendarDate } from "@cetr/domain";
+import DataLoader from "dataloader";
+import type { Viewer } from "../auth/viewer.js";
+import {
+  ADVOCATE_READ,
+  ADVOCATE_WRITE,
+  type Area,
+  FAMILY_READ,
+  FAMILY_WRITE,
+  PANEL_PERSON_READ,
+  PANEL_REVIEW_READ,
+  PANEL_REVIEW_WRITE,
+  partnerAreas,
+  STAFF_READ,
+  STAFF_WRITE,
+} from "./areas.js";
+import type { AuditLog, AuditTarget } from "./audit.js";
+
+/** What the viewer holds over one person's record, worked out once per request. */
+export interface PersonGrant {
+  read: ReadonlySet<Area>;
+  write: ReadonlySet<Area>;
+  /** Reviews of this person the viewer sits on while the panel may see them. */
+  panelReviewIds: ReadonlySet<string>;
+  /** e.g. "SELF", "PARENT_CARER", "STAFF:COMMISSIONER", "PANEL", "PARTNER". */
+  actingAs: string[];
+}
+
+const NONE: PersonGrant = {
+  read: new Set(),
+  write: new Set(),
+  panelReviewIds: new Set(),
+  actingAs: [],
+};
+
+export interface Target extends AuditTarget {
+  /** The review it belongs to, for panel access (§7.2.1). */
+  reviewId?: string | null;
+}
+
+const FAMILY_KINDS = ["PARENT_CARER", "OTHER_FAMILY"] as const;
+const PANEL_CONSENT = ["REVIEW", "SHARE_WITH_PANEL"] as const;
+
+/**
+ * Decides, for one request, what the viewer may read and change. Deny by
+ * default: a person the viewer has no recorded basis for gets NONE. The basis
+ * is read from the database on every request (batched per person), so ending
+ * a relationship, a membership or withdrawing consent takes effect at once.
+ * Every decision about a person's record is written to the audit trail.
+ */
+export class Access {
+  private membershipsPromise?: Promise<{ organisationId: string; role: string }[]>;
+  private readonly grants: DataLoader<string, PersonGrant>;
+
+  constructor(
+    private readonly db: Database,
+    readonly viewer: Viewer,
+    private readonly now: Date,
+    readonly audit: AuditLog,
+  ) {
+    this.grants = new DataLoader((ids) => this.loadGrants(ids), { maxBatchSize: 1000 });
+  }
+
+  get signedIn(): boolean {
+    return this.viewer.kind !== "anonymous";
+  }
+
+  get userId(): string | null {
+    return this.viewer.kind === "user" ? this.viewer.userId : null;
+  }
+
+  /** Today in England: relationships and memberships start and end on calendar dates. */
+  private get today(): Date {
+    return new Date(`${londonCalendarDate(this.now)}T00:00:00Z`);
+  }
+
+  /** Started, and not yet ended: the same shape on memberships, caseloads and relationships. */
+  private active() {
+    return {
+      startedOn: { lte: this.today },
+      OR: [{ endedOn: null }, { endedOn: { gt: this.today } }] as [
+        { endedOn: null },
+        { endedOn: { gt: Date } },
+      ],
+    };
+  }
+
+  /** The viewer's current staff memberships (user viewers only). */
+  memberships(): Promise<{ organisationId: string; role: string }[]> {
+    const userId = this.userId;
+    if (!userId) return Promise.resolve([]);
+    this.membershipsPromise ??= this.db.prisma.membership.findMany({
+      where: { userId, ...this.active() },
+      select: { organisationId: true, role: true },
+    });
+    return this.membershipsPromise;
+  }
+
+  grant(personId: string): Promise<PersonGrant> {
+    return this.grants.load(personId);
+  }
+
+  async canRead(area: Area, target: Target): Promise<boolean> {
+    const grant = await this.grant(target.personId);
+    const allowed =
+      grant.read.has(area) ||
+      (grant.panelReviewIds.size > 0 &&
+        (PANEL_PERSON_READ.has(area) ||
+          (target.reviewId != null &&
+            grant.panelReviewIds.has(target.reviewId) &&
+            PANEL_REVIEW_READ.has(area))));
+    const actingAs = grant.actingAs.join(",") || this.viewer.kind;
+    if (allowed) this.audit.read(target, actingAs);
+    else this.audit.denied(target, `read:${area}`, actingAs);
+    return allowed;
+  }
+
+  /** May the viewer change this part of the record? Records the decision either way. */
+  async canWrite(area: Area, target: Target, operation: string): Promise<boolean> {
+    const grant = await this.grant(target.personId);
+    const allowed =
+      grant.write.has(area) ||
+      (target.reviewId != null &&
+        grant.panelReviewIds.has(target.reviewId) &&
+        PANEL_REVIEW_WRITE.has(area));
+    const actingAs = grant.actingAs.join(",") || this.viewer.kind;
+    if (allowed) this.audit.changed(target, operation, actingAs);
+    else this.audit.denied(target, operation, actingAs);
+    return allowed;
+  }
+
+  /** Keeps the rows the viewer may read (one batched decision for all of them). */
+  async filterReadable<Row>(
+    rows: readonly Row[],
+    describe: (row: Row) => { area: Area; target: Target },
+  ) {
+    const verdicts = await Promise.all(
+      rows.map((row) => {
+        const { area, target } = describe(row);
+        return this.canRead(area, target);
+      }),
+    );
+    return rows.filter((_, i) => verdicts[i]);
+  }
+
+  /**
+   * People whose record has `area` readable by the viewer, as a Prisma filter
+   * for lists. A narrowing only: rows it lets through are still checked one
+   * by one (filterReadable), so a mistake here can hide a row, never leak one.
+   */
+  async peopleWhere(area: Area): Promise<Prisma.PersonWhereInput> {
+    const nobody: Prisma.PersonWhereInput = { id: { in: [] } };
+    const viewer = this.viewer;
+    if (viewer.kind === "anonymous") return nobody;
+    if (viewer.kind === "partner") {
+      if (!partnerAreas(viewer.scopes).read.has(area)) return nobody;
+      return {
+        caseload: {
+          some: { organisationId: { in: [...viewer.organisationIds] }, ...this.active() },
+        },
+      };
+    }
+    const userId = viewer.userId;
+    const orgIds = (await this.memberships()).map((m) => m.organisationId);
+    const branches: Prisma.PersonWhereInput[] = [];
+    if (STAFF_READ.has(area) && orgIds.length) {
+      branches.push({ caseload: { some: { organisationId: { in: orgIds }, ...this.active() } } });
+    }
+    if (FAMILY_READ.has(area)) {
+      branches.push(
+        { accountUserId: userId },
+        {
+          relationships: {
+            some: {
+              userId,
+              kind: "PARENT_CARER",
+              hasParentalResponsibility: true,
+              ...this.active(),
+            },
+          },
+        },
+        {
+          relationships: { some: { userId, kind: { in: [...FAMILY_KINDS] }, ...this.active() } },
+          consents: {
+            some: {
+              sharedWithId: userId,
+              purpose: "SHARE_WITH_FAMILY",
+              answer: "GIVEN",
+              withdrawnAt: null,
+            },
+          },
+        },
+      );
+    }
+    if (ADVOCATE_READ.has(area)) {
+      branches.push({
+        relationships: { some: { userId, kind: "ADVOCATE", ...this.active() } },
+        consents: {
+          some: {
+            sharedWithId: userId,
+            purpose: "SHARE_WITH_ADVOCATE",
+            answer: "GIVEN",
+            withdrawnAt: null,
+          },
+        },
+      });
+    }
+    if (PANEL_PERSON_READ.has(area) || PANEL_REVIEW_READ.has(area)) {
+      branches.push({ reviews: { some: this.openPanelReviews(userId) } });
+    }
+    return branches.length ? { OR: branches } : nobody;
+  }
+
+  /** Reviews a user sits on while the panel may see them: consent recorded, report not yet sent. */
+  private openPanelReviews(userId: string): Prisma.ReviewWhereInput {
+    return {
+      panel: { some: { userId } },
+      consents: {
+        some: { purpose: { in: [...PANEL_CONSENT] }, answer: "GIVEN", withdrawnAt: null },
+      },
+      OR: [{ report: { is: null } }, { report: { is: { sentAt: null } } }],
+    };
+  }
+
+  private async loadGrants(ids: readonly string[]): Promise<PersonGrant[]> {
+    const viewer = this.viewer;
+    if (viewer.kind === "anonymous") return ids.map(() => NONE);
+    if (viewer.kind === "partner") {
+      const rows = await this.db.prisma.caseloadAssignment.findMany({
+        where: {
+          personId: { in: [...ids] },
+          organisationId: { in: [...viewer.organisationIds] },
+          ...this.active(),
+        },
+        select: { personId: true },
+      });
+      const onCaseload = new Set(rows.map((r) => r.personId));
+      const areas = partnerAreas(viewer.scopes);
+      const grant: PersonGrant = { ...areas, panelReviewIds: new Set(), actingAs: ["PARTNER"] };
+      return ids.map((id) => (onCaseload.has(id) ? grant : NONE));
+    }
+    const userId = viewer.userId;
+    const memberships = await this.memberships();
+    const orgIds = memberships.map((m) => m.organisationId);
+    const people = await this.db.prisma.person.findMany({
+      where: { id: { in: [...ids] } },
+      select: {
+        id: true,
+        accountUserId: true,
+        relationships: {
+          where: { userId, ...this.active() },
+          select: { kind: true, hasParentalResponsibility: true },
+        },
+        consents: {
+          where: {
+            sharedWithId: userId,
+            answer: "GIVEN",
+            withdrawnAt: null,
+            purpose: { in: ["SHARE_WITH_FAMILY", "SHARE_WITH_ADVOCATE"] },
+          },
+          select: { purpose: true },
+        },
+        caseload: {
+          where: { organisationId: { in: orgIds }, ...this.active() },
+          select: { organisationId: true },
+        },
+        reviews: { where: this.openPanelReviews(userId), select: { id: true } },
+      },
+    });
+    const byId = new Map(people.map((p) => [p.id, p]));
+    return ids.map((id) => {
+      const person = byId.get(id);
+      if (!person) return NONE;
+      const read = new Set<Area>();
+      const write = new Set<Area>();
+      const actingAs: string[] = [];
+      const add = (as: string, r: Iterable<Area>, w: Iterable<Area>) => {
+        actingAs.push(as);
+        for (const a of r) read.add(a);
+        for (const a of w) write.add(a);
+      };
+      if (person.accountUserId === userId) add("SELF", FAMILY_READ, FAMILY_WRITE);
+      const kinds = new Map(person.relationships.map((r) => [r.kind, r]));
+      const shared = new Set(person.consents.map((c) => c.purpose));
+      if (kinds.get("PARENT_CARER")?.hasParentalResponsibility) {
+        add("PARENT_CARER", FAMILY_READ, FAMILY_WRITE);
+      } else if (FAMILY_KINDS.some((k) => kinds.has(k)) && shared.has("SHARE_WITH_FAMILY")) {
+        add(kinds.has("PARENT_CARER") ? "PARENT_CARER" : "OTHER_FAMILY", FAMILY_READ, FAMILY_WRITE);
+      }
+      if (kinds.has("ADVOCATE") && shared.has("SHARE_WITH_ADVOCATE")) {
+        add("ADVOCATE", ADVOCATE_READ, ADVOCATE_WRITE);
+      }
+      const caseloadOrgs = new Set(person.caseload.map((c) => c.organisationId));
+      for (const m of memberships) {
+        if (caseloadOrgs.has(m.organisationId))
+          add(`STAFF:${m.role}`, STAFF_READ, STAFF_WRITE[m.role] ?? []);
+      }
+      const panelReviewIds = new Set(person.reviews.map((r) => r.id));
+      if (panelReviewIds.size) actingAs.push("PANEL");
+      return { read, write, panelReviewIds, actingAs: [...new Set(actingAs)] };
+    });
+  }
+}

@@ -1,0 +1,115 @@
+import type { Database, Prisma } from "@cetr/db";
+import type { Viewer } from "../auth/viewer.js";
+
+export interface AuditTarget {
+  personId: string;
+  type: string;
+  id: string;
+}
+
+/**
+ * The request's audit trail, written once when the response is ready
+ * (http/audit-plugin.ts) so that a query touching 50 people costs one INSERT,
+ * not 50. Reads are grouped per person; each denial and each change is its own row.
+ */
+export class AuditLog {
+  private readonly reads = new Map<
+    string,
+    { actingAs: Set<string>; targets: Map<string, Set<string>> }
+  >();
+  private readonly rows: Prisma.AuditEventCreateManyInput[] = [];
+
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly requestId: string | undefined,
+    private readonly at: Date,
+  ) {}
+
+  read(target: AuditTarget, actingAs: string): void {
+    let entry = this.reads.get(target.personId);
+    if (!entry) {
+      entry = { actingAs: new Set(), targets: new Map() };
+      this.reads.set(target.personId, entry);
+    }
+    entry.actingAs.add(actingAs);
+    let ids = entry.targets.get(target.type);
+    if (!ids) {
+      ids = new Set();
+      entry.targets.set(target.type, ids);
+    }
+    ids.add(target.id);
+  }
+
+  denied(target: AuditTarget, operation: string, actingAs: string): void {
+    this.push(target, operation, "DENIED", actingAs);
+  }
+
+  changed(
+    target: AuditTarget,
+    operation: string,
+    actingAs: string,
+    detail?: Prisma.InputJsonValue,
+  ): void {
+    this.push(target, operation, "ALLOWED", actingAs, detail);
+  }
+
+  private push(
+    target: AuditTarget,
+    operation: string,
+    outcome: "ALLOWED" | "DENIED",
+    actingAs: string,
+    detail?: Prisma.InputJsonValue,
+  ): void {
+    const key = `${outcome}|${operation}|${target.type}|${target.id}`;
+    if (this.rows.some((r) => `${r.outcome}|${r.operation}|${r.targetType}|${r.targetId}` === key))
+      return;
+    this.rows.push({
+      ...this.actor(),
+      at: this.at,
+      actingAs,
+      personId: target.personId,
+      operation,
+      outcome,
+      targetType: target.type,
+      targetId: target.id,
+      requestId: this.requestId,
+      detail,
+    });
+  }
+
+  private actor(): Pick<Prisma.AuditEventCreateManyInput, "actorKind" | "actorId" | "actorRef"> {
+    switch (this.viewer.kind) {
+      case "user":
+        return { actorKind: "USER", actorId: this.viewer.userId, actorRef: null };
+      case "partner":
+        return { actorKind: "PARTNER_CLIENT", actorId: null, actorRef: this.viewer.clientId };
+      default:
+        return { actorKind: "SYSTEM", actorId: null, actorRef: "anonymous" };
+    }
+  }
+
+  get size(): number {
+    return this.rows.length + this.reads.size;
+  }
+
+  /** Writes everything recorded in one statement. */
+  async flush(db: Database, operationName: string | undefined): Promise<void> {
+    const reads: Prisma.AuditEventCreateManyInput[] = [...this.reads].map(([personId, entry]) => ({
+      ...this.actor(),
+      at: this.at,
+      actingAs: [...entry.actingAs].sort().join(","),
+      personId,
+      operation: "read",
+      outcome: "ALLOWED",
+      requestId: this.requestId,
+      detail: {
+        operationName: operationName ?? null,
+        targets: Object.fromEntries([...entry.targets].map(([type, ids]) => [type, [...ids]])),
+      },
+    }));
+    const all = [...reads, ...this.rows];
+    this.reads.clear();
+    this.rows.length = 0;
+    if (all.length) await db.prisma.auditEvent.createMany({ data: all });
+  }
+}

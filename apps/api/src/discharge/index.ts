@@ -1,0 +1,1 @@
+// Discharge plans, planners, emergency protocol meetings, restricted patients: types register on import.

@@ -1,0 +1,1 @@
+// Register, setting history and review requests: types register themselves on import.

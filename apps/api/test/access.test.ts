@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Harness, startApi } from "./harness.js";
+import { buildWorld, type World } from "./world.js";
+
+let api: Harness;
+let world: World;
+const tokens: Record<string, string> = {};
+beforeAll(async () => {
+  api = await startApi();
+  world = await buildWorld(api.db);
+  for (const [role, user] of Object.entries(world.users)) tokens[role] = await api.signIn(user.id);
+});
+afterAll(() => api.close());
+
+const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
+
+const PERSON = `query($id: ID!) { person(id: $id) { name } }`;
+
+describe("who may read a person's profile (§26, §33, issue 4)", () => {
+  const cases: [role: string, sees: boolean][] = [
+    ["commissioner", true],
+    ["coordinator", true],
+    ["self", true],
+    ["parentWithPr", true],
+    ["parentWithoutPr", false],
+    ["advocateShared", true],
+    ["advocateNotShared", false],
+    ["clinicianB", false],
+    ["outsiderStaff", false],
+    ["panelMember", false],
+    ["stranger", false],
+  ];
+  it.each(cases)("%s → %s", async (role, sees) => {
+    const { body } = await api.gql<{ person: { name: string } | null }>(
+      PERSON,
+      { id: globalId("Person", world.pat.id) },
+      { as: tokens[role] },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.person).toEqual(sees ? { name: world.pat.name } : null);
+  });
+
+  it("anonymous callers are told to sign in", async () => {
+    const { body } = await api.gql(PERSON, { id: globalId("Person", world.pat.id) });
+    expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
