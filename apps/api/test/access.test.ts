@@ -8,7 +8,9 @@ const tokens: Record<string, string> = {};
 beforeAll(async () => {
   api = await startApi();
   world = await buildWorld(api.db);
-  for (const [role, user] of Object.entries(world.users)) tokens[role] = await api.signIn(user.id);
+  for (const [role, user] of Object.entries(world.users)) {
+    tokens[role] = await api.signIn(user.id);
+  }
 });
 afterAll(() => api.close());
 

@@ -9,9 +9,27 @@ import { day, organisationData, personData, userData } from "@cetr/db/testing";
 export async function buildWorld(db: Database, n = 0) {
   const p = db.prisma;
   const orgA = await p.organisation.create({ data: organisationData(`A${n}`) });
-  const orgB = await p.organisation.create({ data: organisationData(`B${n}`, { kind: "PROVIDER" }) });
-  const user = (name: string) => p.user.create({ data: userData(`${name}-${n}`, { displayName: name }) });
-  const [
+  const orgB = await p.organisation.create({
+    data: organisationData(`B${n}`, { kind: "PROVIDER" }),
+  });
+  const user = (name: string) =>
+    p.user.create({ data: userData(`${name}-${n}`, { displayName: name }) });
+  const ROLES = [
+    "commissioner",
+    "coordinator",
+    "clinicianB",
+    "outsiderStaff",
+    "self",
+    "parentWithPr",
+    "parentWithoutPr",
+    "advocateShared",
+    "advocateNotShared",
+    "panelMember",
+    "stranger",
+  ] as const;
+  const users = {} as Record<(typeof ROLES)[number], Awaited<ReturnType<typeof user>>>;
+  for (const role of ROLES) users[role] = await user(role);
+  const {
     commissioner,
     coordinator,
     clinicianB,
@@ -22,25 +40,13 @@ export async function buildWorld(db: Database, n = 0) {
     advocateShared,
     advocateNotShared,
     panelMember,
-    stranger,
-  ] = await Promise.all(
-    [
-      "commissioner",
-      "coordinator",
-      "clinicianB",
-      "outsiderStaff",
-      "self",
-      "parentWithPr",
-      "parentWithoutPr",
-      "advocateShared",
-      "advocateNotShared",
-      "panelMember",
-      "stranger",
-    ].map(user),
-  );
+  } = users;
   const started = day("2024-01-01");
-  const membership = (userId: string, organisationId: string, role: "COMMISSIONER" | "CARE_COORDINATOR" | "CLINICIAN" | "EXPERT_BY_EXPERIENCE") =>
-    p.membership.create({ data: { userId, organisationId, role, startedOn: started } });
+  const membership = (
+    userId: string,
+    organisationId: string,
+    role: "COMMISSIONER" | "CARE_COORDINATOR" | "CLINICIAN" | "EXPERT_BY_EXPERIENCE",
+  ) => p.membership.create({ data: { userId, organisationId, role, startedOn: started } });
   await membership(commissioner.id, orgA.id, "COMMISSIONER");
   await membership(coordinator.id, orgA.id, "CARE_COORDINATOR");
   await membership(clinicianB.id, orgB.id, "CLINICIAN");
@@ -54,16 +60,50 @@ export async function buildWorld(db: Database, n = 0) {
   const other1 = await p.person.create({ data: personData(901 + n * 10, { name: `Quinn ${n}` }) });
   await p.caseloadAssignment.createMany({
     data: [
-      { personId: pat.id, organisationId: orgA.id, responsibility: "RESPONSIBLE_COMMISSIONER", startedOn: started },
-      { personId: other1.id, organisationId: other.id, responsibility: "RESPONSIBLE_COMMISSIONER", startedOn: started },
+      {
+        personId: pat.id,
+        organisationId: orgA.id,
+        responsibility: "RESPONSIBLE_COMMISSIONER",
+        startedOn: started,
+      },
+      {
+        personId: other1.id,
+        organisationId: other.id,
+        responsibility: "RESPONSIBLE_COMMISSIONER",
+        startedOn: started,
+      },
     ],
   });
   await p.relationship.createMany({
     data: [
-      { personId: pat.id, userId: parentWithPr.id, kind: "PARENT_CARER", hasParentalResponsibility: true, startedOn: started },
-      { personId: pat.id, userId: parentWithoutPr.id, kind: "PARENT_CARER", hasParentalResponsibility: false, startedOn: started },
-      { personId: pat.id, userId: advocateShared.id, kind: "ADVOCATE", advocateKind: "INDEPENDENT", startedOn: started },
-      { personId: pat.id, userId: advocateNotShared.id, kind: "ADVOCATE", advocateKind: "IMHA", startedOn: started },
+      {
+        personId: pat.id,
+        userId: parentWithPr.id,
+        kind: "PARENT_CARER",
+        hasParentalResponsibility: true,
+        startedOn: started,
+      },
+      {
+        personId: pat.id,
+        userId: parentWithoutPr.id,
+        kind: "PARENT_CARER",
+        hasParentalResponsibility: false,
+        startedOn: started,
+      },
+      {
+        personId: pat.id,
+        userId: advocateShared.id,
+        kind: "ADVOCATE",
+        advocateKind: "INDEPENDENT",
+        startedOn: started,
+      },
+      {
+        personId: pat.id,
+        userId: advocateNotShared.id,
+        kind: "ADVOCATE",
+        advocateKind: "IMHA",
+        startedOn: started,
+      },
     ],
   });
   const consent = await p.consentRecord.create({
@@ -84,19 +124,7 @@ export async function buildWorld(db: Database, n = 0) {
     pat,
     quinn: other1,
     advocateConsent: consent,
-    users: {
-      commissioner,
-      coordinator,
-      clinicianB,
-      outsiderStaff,
-      self,
-      parentWithPr,
-      parentWithoutPr,
-      advocateShared,
-      advocateNotShared,
-      panelMember,
-      stranger,
-    },
+    users,
   };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;

@@ -1,5 +1,9 @@
 import type { Review } from "@cetr/db";
-import { OrganisationRef, loadOrganisations, orMissing } from "../organisations/organisations.schema.js";
+import {
+  loadOrganisations,
+  OrganisationRef,
+  orMissing,
+} from "../organisations/organisations.schema.js";
 import { PersonGuard } from "../people/people.guard.js";
 import { PersonRef } from "../people/people.schema.js";
 import { builder } from "../schema/builder.js";
@@ -81,7 +85,11 @@ export const ReviewRef = builder.node(builder.objectRef<Review>("Review"), {
     }),
     venue: t.exposeString("venue", { nullable: true }),
     format: t.expose("format", { type: ReviewFormatEnum, nullable: true }),
-    dueOn: t.expose("dueOn", { type: "Date", nullable: true, description: "When policy says it is due." }),
+    dueOn: t.expose("dueOn", {
+      type: "Date",
+      nullable: true,
+      description: "When policy says it is due.",
+    }),
     scheduledOn: t.expose("scheduledOn", { type: "Date", nullable: true }),
     heldOn: t.expose("heldOn", { type: "Date", nullable: true }),
     reportDueOn: t.expose("reportDueOn", {
