@@ -1,6 +1,6 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { createGraphQLClient, type GraphQLClient } from "@cetr/graphql";
+import { createGraphQLClient, type GraphQLClient, graphql } from "@cetr/graphql";
 import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
 
 export { expect };
@@ -63,10 +63,34 @@ function required(name: string): string {
   return value;
 }
 
+/** The fictional commissioner every console journey signs in as (demo seed). */
+export const DEMO_COMMISSIONER = { email: "grace.holt@icb.example", name: "Grace Holt" };
+
+const DemoSignIn = graphql(`
+  mutation E2eDemoSignIn($input: DemoSignInInput!) { demoSignIn(input: $input) { token } }
+`);
+
+/** Signs in through the console's own sign-in page, as a person would (works without JS). */
+export async function signInToConsole(page: Page, consoleUrl: string, returnTo = "/people") {
+  await page.goto(`${consoleUrl}/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  await page.getByRole("radio", { name: DEMO_COMMISSIONER.name }).check();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === returnTo.split("?")[0]);
+}
+
 export const test = base.extend<{ portalUrl: string; consoleUrl: string; api: GraphQLClient }>({
   portalUrl: async ({}, use) => use(required("CETR_E2E_PORTAL_URL")),
   consoleUrl: async ({}, use) => use(required("CETR_E2E_CONSOLE_URL")),
-  api: async ({}, use) => use(createGraphQLClient({ url: required("CETR_E2E_API_URL") })),
+  // The API as the demo commissioner, to check what journeys wrote.
+  api: async ({}, use) => {
+    const url = required("CETR_E2E_API_URL");
+    const { demoSignIn } = await createGraphQLClient({ url }).request(DemoSignIn, {
+      input: { email: DEMO_COMMISSIONER.email },
+    });
+    await use(
+      createGraphQLClient({ url, headers: { authorization: `Bearer ${demoSignIn.token}` } }),
+    );
+  },
 });
 
 /** A valid NHS number in the never-issued 999 test range, different for every call. */

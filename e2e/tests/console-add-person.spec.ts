@@ -2,6 +2,7 @@ import { graphql } from "@cetr/graphql";
 import {
   expect,
   expectNoAxeViolations,
+  signInToConsole,
   snapshot,
   test,
   uniqueTestNhsNumber,
@@ -26,8 +27,19 @@ test("a coordinator adds a person, fixing an invalid NHS number first", async ({
   const nhsNumber = uniqueTestNhsNumber();
   const wrongCheckDigit = `${nhsNumber.slice(0, 9)}${(Number(nhsNumber[9]) + 1) % 10}`;
 
+  // Signed out, the console sends staff to sign in and then back where they were going.
   await page.goto(`${consoleUrl}/people`);
+  await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Fpeople/);
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Demo sign-in" })).toContainText("fictional");
+  await expectNoAxeViolations(page, "the demo sign-in page");
+  await snapshot(page, testInfo, "console-sign-in");
+  await page.getByRole("radio", { name: "Grace Holt" }).check();
+  await page.getByRole("button", { name: "Sign in" }).click();
+
+  await expect(page).toHaveURL(/\/people$/);
   await expect(page.getByRole("heading", { level: 1, name: "People" })).toBeVisible();
+  await expect(page.getByRole("banner")).toContainText("Signed in as Grace Holt");
   await expect(page.getByRole("table", { name: "People" })).toBeVisible();
   await expectNoAxeViolations(page, "the people list");
   await snapshot(page, testInfo, "console-people");
@@ -91,7 +103,7 @@ test("a coordinator adds a person, fixing an invalid NHS number first", async ({
 });
 
 test("the people list pages forwards and back", async ({ page, consoleUrl }) => {
-  await page.goto(`${consoleUrl}/people`);
+  await signInToConsole(page, consoleUrl);
   const pages = page.getByRole("navigation", { name: "Pages of people" });
   await pages.getByRole("link", { name: "Next page" }).click();
   await expect(page).toHaveURL(/after=/);
@@ -107,7 +119,7 @@ test("in forced colours (Windows High Contrast) the keyboard focus stays visible
   consoleUrl,
 }) => {
   await page.emulateMedia({ forcedColors: "active" });
-  await page.goto(`${consoleUrl}/people/new`);
+  await signInToConsole(page, consoleUrl, "/people/new");
   const fullName = page.getByLabel("Full name");
   await fullName.focus();
   await page.keyboard.press("Tab");
@@ -121,4 +133,15 @@ test("in forced colours (Windows High Contrast) the keyboard focus stays visible
   await page.keyboard.press("Tab");
   await expect(submit).toHaveCSS("outline-style", "solid");
   await expectNoAxeViolations(page, "the form in forced colours");
+});
+
+test("signing out ends the session: the console asks to sign in again", async ({
+  page,
+  consoleUrl,
+}) => {
+  await signInToConsole(page, consoleUrl);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto(`${consoleUrl}/people`);
+  await expect(page).toHaveURL(/\/sign-in\?returnTo=/);
 });

@@ -9,7 +9,7 @@ const examples = [...docs.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1
 
 let api: Harness;
 beforeAll(async () => {
-  api = await startApi();
+  api = await startApi({ staff: true });
 });
 afterAll(() => api.close());
 

@@ -1,7 +1,13 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
-import { createTestDatabase, type TestDatabase } from "@cetr/db/testing";
+import {
+  createTestDatabase,
+  day,
+  organisationData,
+  type TestDatabase,
+  userData,
+} from "@cetr/db/testing";
 import { openSession } from "../src/auth/sessions.js";
 import { createApp } from "../src/http/app.js";
 import { createLogger } from "../src/logger.js";
@@ -19,19 +25,46 @@ export interface Harness {
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    init?: RequestInit & { as?: string },
+    init?: RequestInit & { as?: string | null },
   ): Promise<{
     status: number;
     body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
   }>;
   /** Opens a session for a user (by id) and returns its bearer token. */
   signIn(userId: string): Promise<string>;
+  /**
+   * With `startApi({ staff: true })`: a commissioner of a test ICB, signed in,
+   * whose token `gql` sends unless told otherwise (`as: null` is anonymous).
+   */
+  staff: { token: string; userId: string; organisationId: string } | null;
   close(): Promise<void>;
 }
 
 /** The real HTTP stack on a free port, over a fresh test database. */
-export async function startApi({ production = false, bodyLimit = "100kb" } = {}): Promise<Harness> {
+export async function startApi({
+  production = false,
+  bodyLimit = "100kb",
+  staff: withStaff = false,
+} = {}): Promise<Harness> {
   const db = await createTestDatabase();
+  let staff: Harness["staff"] = null;
+  if (withStaff) {
+    const org = await db.prisma.organisation.create({ data: organisationData("harness") });
+    const user = await db.prisma.user.create({ data: userData("harness-commissioner") });
+    await db.prisma.membership.create({
+      data: {
+        userId: user.id,
+        organisationId: org.id,
+        role: "COMMISSIONER",
+        startedOn: day("2024-01-01"),
+      },
+    });
+    staff = {
+      token: (await openSession(db, user.id, "test", new Date())).token,
+      userId: user.id,
+      organisationId: org.id,
+    };
+  }
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -53,12 +86,14 @@ export async function startApi({ production = false, bodyLimit = "100kb" } = {})
     db,
     url,
     logs,
+    staff,
     async gql(query, variables = {}, { as, ...init } = {}) {
+      const token = as === undefined ? staff?.token : as;
       const response = await fetch(`${url}/graphql`, {
         method: "POST",
         headers: {
           "content-type": "application/json",
-          ...(as ? { authorization: `Bearer ${as}` } : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
         body: JSON.stringify({ query, variables }),
         ...init,

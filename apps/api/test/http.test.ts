@@ -63,18 +63,17 @@ describe("HTTP surface", () => {
   });
 
   it("in production: no introspection, no stack traces, internal errors masked and logged", async () => {
-    api = await startApi({ production: true });
+    api = await startApi({ production: true, staff: true });
     const introspection = await api.gql(`{ __schema { queryType { name } } }`);
     expect(introspection.body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
 
-    // Break the database under a running API: the caller learns nothing internal.
+    // Break the database under a running API (it fails already while checking the
+    // session): the caller learns nothing internal.
     await api.db.close();
     const { body } = await api.gql(`{ people(first: 1) { totalCount } }`);
     expect(body.errors?.[0]).toEqual({
       message:
         "Something went wrong on our side. Please try again; if it keeps happening, contact support.",
-      locations: expect.any(Array),
-      path: ["people"],
       extensions: { code: "INTERNAL_SERVER_ERROR" },
     });
     expect(JSON.stringify(body)).not.toMatch(/stack|at .*\.js|PGlite|prisma/i);

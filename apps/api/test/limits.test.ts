@@ -4,7 +4,7 @@ import { type Harness, startApi } from "./harness.js";
 
 let api: Harness;
 beforeAll(async () => {
-  api = await startApi();
+  api = await startApi({ staff: true });
 });
 afterAll(() => api.close());
 

@@ -1,3 +1,4 @@
+import { graphql } from "@cetr/graphql";
 import { Footer, Header, PageLayout } from "@cetr/ui";
 import uiStyles from "@cetr/ui/styles.css?url";
 import type { ReactNode } from "react";
@@ -12,9 +13,27 @@ import {
   useHref,
   useLocation,
   useNavigate,
+  useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
+import { apiFor } from "./lib/api.server";
 import { pageTitle } from "./lib/format";
+import { readSessionToken } from "./lib/session.server";
+
+const SignedInAs = graphql(`
+  query SignedInAs { viewer { user { displayName } } }
+`);
+
+/** Who is signed in, for the header; nobody when there is no session or it has ended. */
+export async function loader({ request }: Route.LoaderArgs) {
+  const token = await readSessionToken(request);
+  if (!token) return { signedInAs: null };
+  const viewer = await apiFor(token)
+    .request(SignedInAs)
+    .then((r) => r.viewer.user?.displayName ?? null)
+    .catch(() => null);
+  return { signedInAs: viewer };
+}
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: uiStyles },
@@ -47,6 +66,7 @@ export function Layout({ children }: { children: ReactNode }) {
 
 function ConsoleLayout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
+  const signedInAs = useRouteLoaderData<typeof loader>("root")?.signedInAs ?? null;
   return (
     <PageLayout
       skipLinkText="Skip to main content"
@@ -58,7 +78,16 @@ function ConsoleLayout({ children }: { children: ReactNode }) {
           navigation={[
             { href: "/people", label: "People", isCurrent: pathname.startsWith("/people") },
           ]}
-        />
+        >
+          {signedInAs ? (
+            <form method="post" action="/sign-out" className="cetr-signed-in">
+              <span>Signed in as {signedInAs}</span>{" "}
+              <button type="submit" className="cetr-link-button">
+                Sign out
+              </button>
+            </form>
+          ) : null}
+        </Header>
       }
       footer={
         <Footer links={[{ href: "/people", label: "People" }]}>

@@ -4,5 +4,7 @@ export default [
   index("routes/home.ts"),
   route("people", "routes/people.tsx"),
   route("people/new", "routes/people-new.tsx"),
+  route("sign-in", "routes/sign-in.tsx"),
+  route("sign-out", "routes/sign-out.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

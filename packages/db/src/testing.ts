@@ -132,4 +132,5 @@ function withDispose(db: Database, close: () => Promise<void>): TestDatabase {
     [Symbol.asyncDispose]: close,
   });
 }
+
 export * from "./factories.js";

@@ -11,7 +11,7 @@ import {
   TextField,
 } from "@cetr/ui";
 import { data, Form, redirect } from "react-router";
-import { api } from "../lib/api.server";
+import { requireApi } from "../lib/api.server";
 import { readDateParts } from "../lib/date-of-birth";
 import { DIAGNOSIS_LABELS, pageTitle } from "../lib/format";
 import type { Route } from "./+types/people-new";
@@ -39,7 +39,14 @@ const FIELD_IDS: Record<Field, string> = {
   diagnosis: "diagnosis",
 };
 
+/** Only signed-in staff reach the form (a signed-out visit goes to sign in and comes back). */
+export async function loader({ request }: Route.LoaderArgs) {
+  await requireApi(request);
+  return null;
+}
+
 export async function action({ request }: Route.ActionArgs) {
+  const api = await requireApi(request);
   const form = await request.formData();
   const text = (key: string) => {
     const value = form.get(key);
@@ -68,7 +75,7 @@ export async function action({ request }: Route.ActionArgs) {
 
   let createPerson: Awaited<ReturnType<typeof addPerson>>;
   try {
-    createPerson = await addPerson({
+    createPerson = await addPerson(api, {
       name: values.name,
       preferredName: values.preferredName || null,
       dateOfBirth: date.kind === "date" ? date.value : "",
@@ -81,7 +88,13 @@ export async function action({ request }: Route.ActionArgs) {
     console.error(error);
     const none: Partial<Record<Field, string>> = {};
     return data(
-      { values, errors: none, invalidDateParts: [] as DatePart[], unavailable: true },
+      {
+        values,
+        errors: none,
+        formErrors: [] as string[],
+        invalidDateParts: [] as DatePart[],
+        unavailable: true,
+      },
       { status: 503 },
     );
   }
@@ -90,9 +103,12 @@ export async function action({ request }: Route.ActionArgs) {
   }
 
   const errors: Partial<Record<Field, string>> = {};
+  // Problems not about a field on this form (e.g. "you cannot add people") are shown above it.
+  const formErrors: string[] = [];
   for (const error of createPerson.errors) {
     if ((FIELDS as readonly string[]).includes(error.field))
       errors[error.field as Field] ??= error.message;
+    else formErrors.push(error.message);
   }
   let invalidDateParts: DatePart[] = [];
   if (date.kind === "incomplete") {
@@ -100,10 +116,16 @@ export async function action({ request }: Route.ActionArgs) {
     errors.dateOfBirth = date.message;
     invalidDateParts = date.parts;
   }
-  return data({ values, errors, invalidDateParts, unavailable: false }, { status: 400 });
+  return data(
+    { values, errors, formErrors, invalidDateParts, unavailable: false },
+    { status: 400 },
+  );
 }
 
-async function addPerson(input: VariablesOf<typeof CreatePerson>["input"]) {
+async function addPerson(
+  api: Awaited<ReturnType<typeof requireApi>>,
+  input: VariablesOf<typeof CreatePerson>["input"],
+) {
   return (await api.request(CreatePerson, { input })).createPerson;
 }
 
@@ -114,7 +136,8 @@ export default function NewPerson({ actionData }: Route.ComponentProps) {
     const message = errors[field];
     return message ? [{ fieldId: FIELD_IDS[field], message }] : [];
   });
-  const hasErrors = summary.length > 0 || Boolean(actionData?.unavailable);
+  const formErrors = actionData?.formErrors ?? [];
+  const hasErrors = summary.length > 0 || formErrors.length > 0 || Boolean(actionData?.unavailable);
   return (
     <div className="cetr-readable">
       <title>{pageTitle("Add a person", hasErrors)}</title>
@@ -124,6 +147,13 @@ export default function NewPerson({ actionData }: Route.ComponentProps) {
       {actionData?.unavailable ? (
         <Notice title="Sorry, we could not add this person" variant="warning" role="status">
           <p>Nothing has been saved. What you typed is still below: try again in a few minutes.</p>
+        </Notice>
+      ) : null}
+      {formErrors.length > 0 ? (
+        <Notice title="Sorry, you cannot add this person" variant="warning" role="status">
+          {formErrors.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
         </Notice>
       ) : null}
       {summary.length > 0 ? <ErrorSummary errors={summary} /> : null}

@@ -1,6 +1,6 @@
 import { graphql } from "@cetr/graphql";
 import { Link, Notice, Pagination, Table, Tag } from "@cetr/ui";
-import { api } from "../lib/api.server";
+import { requireApi } from "../lib/api.server";
 import { DIAGNOSIS_LABELS, formatCalendarDate, formatNhsNumber, pageTitle } from "../lib/format";
 import type { Route } from "./+types/people";
 
@@ -25,6 +25,7 @@ const AddedPerson = graphql(`
 `);
 
 export async function loader({ request }: Route.LoaderArgs) {
+  const api = await requireApi(request);
   const url = new URL(request.url);
   const before = url.searchParams.get("before");
   const after = url.searchParams.get("after");
