@@ -42,8 +42,17 @@ describe("who may read a person's profile (§26, §33, issue 4)", () => {
     expect(body.data?.person).toEqual(sees ? { name: world.pat.name } : null);
   });
 
-  it("anonymous callers are told to sign in", async () => {
+  it("anonymous callers get nothing, and the attempt is audited", async () => {
     const { body } = await api.gql(PERSON, { id: globalId("Person", world.pat.id) });
+    expect(body.data?.person).toBeNull();
+    const denied = await api.db.prisma.auditEvent.findFirst({
+      where: { outcome: "DENIED", targetId: world.pat.id, actorRef: "anonymous" },
+    });
+    expect(denied).not.toBeNull();
+  });
+
+  it("anonymous callers are told to sign in for lists", async () => {
+    const { body } = await api.gql(`{ people(first: 5) { totalCount } }`);
     expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });

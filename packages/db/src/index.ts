@@ -48,5 +48,5 @@ export type {
 export { Prisma, PrismaClient } from "./generated/prisma/client.js";
 export { applyMigrations, MigrationError, pendingMigrations, readMigrations } from "./migrate.js";
 export { DataDirectoryInUseError } from "./pglite-lock.js";
-export { DEMO_PEOPLE_COUNT, seedDemoData } from "./seed.js";
+export { DEMO_PEOPLE_COUNT, DEMO_REFERENCE_DATE, DEMO_STORY, seedDemoData } from "./seed.js";
 export { isUniqueViolation } from "./unique.js";

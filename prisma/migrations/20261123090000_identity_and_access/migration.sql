@@ -22,7 +22,7 @@ CREATE TABLE "ApiClient" (
     "name" TEXT NOT NULL,
     "secretHash" TEXT NOT NULL,
     "scopes" TEXT[],
-    "organisationIds" UUID[],
+    "organisationIds" TEXT[],
     "createdById" UUID,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "secretRotatedAt" TIMESTAMPTZ(3),

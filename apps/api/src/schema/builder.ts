@@ -1,4 +1,4 @@
-import SchemaBuilder from "@pothos/core";
+import SchemaBuilder, { PothosValidationError } from "@pothos/core";
 import ComplexityPlugin from "@pothos/plugin-complexity";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
@@ -7,6 +7,7 @@ import { GraphQLError } from "graphql";
 import type { Target } from "../access/access.js";
 import type { Area } from "../access/areas.js";
 import type { Context } from "../context.js";
+import { GUARDS, OPEN_NODE_TYPES } from "./guard.js";
 
 /**
  * The one Pothos builder. It defines no types: each capability folder adds
@@ -72,10 +73,22 @@ export const builder = new SchemaBuilder<{
     clientMutationId: "omit",
     cursorType: "String",
     nodeTypeOptions: { description: "An object with a global ID (Relay)." },
+    // A global ID naming a type this API does not have is the caller's mistake, not a crash.
+    decodeGlobalID: (globalID) => {
+      const decoded = Buffer.from(globalID, "base64").toString("utf8");
+      const colon = decoded.indexOf(":");
+      const typename = decoded.slice(0, colon);
+      if (colon < 1 || !(GUARDS.has(typename) || OPEN_NODE_TYPES.has(typename))) {
+        throw new PothosValidationError(`"${globalID}" is not an ID this API issued`);
+      }
+      return { typename, id: decoded.slice(colon + 1) };
+    },
     pageInfoTypeOptions: { authScopes: { viaParent: true } },
     defaultConnectionTypeOptions: { authScopes: { viaParent: true } },
     defaultEdgeTypeOptions: { authScopes: { viaParent: true } },
-    nodeQueryOptions: { authScopes: { signedIn: true } },
-    nodesQueryOptions: { authScopes: { signedIn: true } },
+    // Open at the root so that every lookup by ID, signed in or not, reaches the type's guard,
+    // which answers null for anything not yours and records the denial in the audit trail.
+    nodeQueryOptions: { authScopes: { anyone: true } },
+    nodesQueryOptions: { authScopes: { anyone: true } },
   },
 });

@@ -42,8 +42,11 @@ export interface Guard<Row extends { id: string }> {
   };
 }
 
-/** Every guarded node type, so the access tests can attack each one (test/access/matrix.test.ts). */
+/** Every guarded node type, so the access tests can attack each one (test/matrix.test.ts). */
 export const GUARDS = new Map<string, Guard<{ id: string }>>();
+
+/** Node types that are not a person's record (organisations, user accounts). */
+export const OPEN_NODE_TYPES = new Set(["Organisation", "User"]);
 
 /**
  * Declares how a node type is protected. Reading a row goes through
