@@ -15,16 +15,48 @@ afterAll(() => api.close());
 
 describe("docs/api.md examples", () => {
   it("has examples", () => {
-    expect(examples.length).toBeGreaterThanOrEqual(4);
+    expect(examples.length).toBeGreaterThanOrEqual(5);
   });
 
   it("run without errors, and say what the text says they do", async () => {
     // biome-ignore lint/suspicious/noExplicitAny: the examples return ad-hoc JSON shapes
     type Result = Record<string, any>;
+    const [register, ...rest] = examples;
+
+    // 1. A commissioner registers the partner (as the docs say), 2. it gets a token as the curl line does.
+    const organisation = Buffer.from(`Organisation:${api.staff?.organisationId}`).toString(
+      "base64",
+    );
+    const registered = await api.gql<Result>(register ?? "", { organisation });
+    expect(registered.body.errors).toBeUndefined();
+    const { clientId, scopes } = registered.body.data?.createApiClient.client ?? {};
+    expect(scopes).toEqual(["people:read", "people:write"]);
+    const secret: string = registered.body.data?.createApiClient.secret;
+    expect(docs).toContain(
+      'curl -s -u "$CLIENT_ID:$CLIENT_SECRET" -d grant_type=client_credentials',
+    );
+    const tokenResponse = await fetch(`${api.url}/oauth/token`, {
+      method: "POST",
+      headers: {
+        authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString("base64")}`,
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: "grant_type=client_credentials",
+    });
+    const token = (await tokenResponse.json()) as Record<string, unknown>;
+    expect(token).toMatchObject({
+      token_type: "Bearer",
+      expires_in: 3600,
+      scope: "people:read people:write",
+    });
+
+    // 3. Everything else runs as the partner.
     const results: Result[] = [];
     let lastId: string | undefined;
-    for (const query of examples) {
-      const { status, body } = await api.gql<Result>(query, lastId ? { id: lastId } : {});
+    for (const query of rest) {
+      const { status, body } = await api.gql<Result>(query, lastId ? { id: lastId } : {}, {
+        as: String(token.access_token),
+      });
       expect(status, query).toBe(200);
       expect(body.errors, query).toBeUndefined();
       results.push(body.data as Result);

@@ -5,6 +5,7 @@ import "./enums.js";
 import "../organisations/organisations.schema.js";
 import "../people/people.schema.js";
 import "../auth/auth.schema.js";
+import "../auth/api-clients.schema.js";
 import "../reviews/index.js";
 import "../actions/index.js";
 import "../register/index.js";
