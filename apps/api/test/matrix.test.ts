@@ -345,3 +345,124 @@ describe("mass assignment", () => {
     expect(body.errors?.[0]?.message).toMatch(/accountUserId/);
   });
 });
+
+describe("ID arguments of every mutation", () => {
+  /** The guarded type an input field named like `reviewId` / `planId` / `entryId` points at, if any. */
+  const targetOf = (field: string): string | null => {
+    const base = field.replace(/Ids?$/, "");
+    if (!base || base === field) return null;
+    const cap = base.charAt(0).toUpperCase() + base.slice(1);
+    const types = [...GUARDS.keys()];
+    return (
+      types.find((t) => t === cap) ??
+      types.find((t) => t.endsWith(cap) || t.startsWith(cap)) ??
+      null
+    );
+  };
+
+  type Named = {
+    name: string;
+    ofType?: Named;
+    getFields?: () => Record<string, { type: Named; extensions?: Record<string, unknown> }>;
+    getValues?: () => { value: unknown }[];
+  };
+  const unwrap = (type: Named): { named: Named; list: boolean; required: boolean } => {
+    let t = type;
+    let list = false;
+    const required = String(type).endsWith("!");
+    while (t.ofType) {
+      if (String(t).startsWith("[")) list = true;
+      t = t.ofType;
+    }
+    return { named: t, list, required };
+  };
+
+  /** A minimal input: every required field gets a plausible value; every ID field aims at the victim. */
+  function minimalInput(
+    type: Named,
+    victims: Map<string, string>,
+    depth = 0,
+  ): Record<string, unknown> {
+    const input: Record<string, unknown> = {};
+    for (const [name, field] of Object.entries(type.getFields?.() ?? {})) {
+      const { named, list, required } = unwrap(field.type);
+      // Relay's globalID input fields say which type they take; plain IDs are guessed from the name.
+      const declared = (field.extensions?.relayGlobalIDFor as { typename: string }[] | null)?.[0]
+        ?.typename;
+      const target = named.name === "ID" ? (declared ?? targetOf(name)) : null;
+      let value: unknown;
+      if (target) value = gid(target, victims.get(target) ?? "");
+      else if (!required) continue;
+      else if (named.name === "ID") value = gid("Person", victims.get("Person") ?? "");
+      else if (named.name === "String") value = "x";
+      else if (named.name === "Int" || named.name === "Float") value = 1;
+      else if (named.name === "Boolean") value = false;
+      else if (named.name === "Date") value = "2026-01-01";
+      else if (named.name === "DateTime") value = new Date().toISOString();
+      else if (named.name === "JSON") value = {};
+      else if (named.getValues) value = named.getValues()[0]?.value;
+      else if (named.getFields && depth < 3) value = minimalInput(named, victims, depth + 1);
+      input[name] = list ? [value] : value;
+    }
+    return input;
+  }
+
+  /** Everything an attacker could have changed, as one string (the audit trail and sessions excepted). */
+  async function snapshotOfData(): Promise<string> {
+    const { prisma } = api.db;
+    const client = prisma as unknown as Record<
+      string,
+      { findMany: (a: object) => Promise<unknown[]> }
+    >;
+    const models = Object.keys(prisma).filter(
+      (k) => !k.startsWith("$") && !k.startsWith("_") && client[k]?.findMany,
+    );
+    const parts: string[] = [];
+    for (const model of models
+      .filter((m) => !["auditEvent", "session", "apiToken"].includes(m))
+      .sort()) {
+      parts.push(model, JSON.stringify(await client[model]?.findMany({ orderBy: { id: "asc" } })));
+    }
+    return parts.join("\n");
+  }
+
+  it("no attacker changes anything through any mutation, whatever ID they pass", async () => {
+    const mutation = schema.getMutationType();
+    const victims = new Map([...rows].map(([type, ids]) => [type, ids[0] ?? ""]));
+    const { prisma } = api.db;
+    victims.set("User", (await prisma.user.findFirstOrThrow()).id);
+    victims.set("Organisation", (await prisma.organisation.findFirstOrThrow()).id);
+    // Only mutations that take an ID of a guarded row are attacks worth counting.
+    const victimMarker = [...GUARDS.keys()].map((t) => gid(t, victims.get(t) ?? "")).join("|");
+    const before = await snapshotOfData();
+    const tried: string[] = [];
+    const reachedResolver = new Set<string>();
+    for (const field of Object.values(mutation?.getFields() ?? {})) {
+      const inputArg = field.args.find((a) => a.name === "input");
+      if (!inputArg || ["demoSignIn"].includes(field.name)) continue;
+      const { named } = unwrap(inputArg.type as unknown as Named);
+      const input = minimalInput(named, victims);
+      const aimed = JSON.stringify(input);
+      if (!victimMarker.split("|").some((v) => aimed.includes(v))) continue;
+      tried.push(field.name);
+      for (const attacker of attackers) {
+        const { body } = await api.gql<Record<string, { errors?: { code: string }[] } | null>>(
+          `mutation($input: ${String(inputArg.type)}) { ${field.name}(input: $input) { __typename } }`,
+          { input },
+          { as: attacker.token },
+        );
+        expect(JSON.stringify(body), `${field.name} as ${attacker.name}`).not.toMatch(
+          /INTERNAL_SERVER_ERROR/,
+        );
+        // The attack must reach the resolver (and its guards), not stop at input validation.
+        const stoppedEarly = body.errors?.some((e) =>
+          ["GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT"].includes(String(e.extensions?.code)),
+        );
+        if (!stoppedEarly) reachedResolver.add(field.name);
+      }
+    }
+    expect(tried.length).toBeGreaterThanOrEqual(5);
+    expect([...tried].filter((m) => !reachedResolver.has(m))).toEqual([]);
+    expect(await snapshotOfData()).toBe(before);
+  });
+});

@@ -38,6 +38,8 @@ export const AREAS = [
   "RESTRICTED",
   /** Who looked at or changed the record. */
   "AUDIT",
+  /** The family's own view: their marks and notes on discharge steps (Leaving Hospital Planner). */
+  "FAMILY_VIEW",
 ] as const;
 export type Area = (typeof AREAS)[number];
 
@@ -56,9 +58,14 @@ export const FAMILY_READ = new Set<Area>([
   "PLANNER",
   "PLANNER_DRAFT",
   "AUDIT",
+  "FAMILY_VIEW",
 ]);
-/** What the family may change: their planners, their view of discharge steps, requests. */
-export const FAMILY_WRITE = new Set<Area>(["PLANNER_DRAFT", "DISCHARGE", "REQUEST", "ACTION"]);
+/**
+ * What the family may change: their planners, their own view of discharge steps
+ * (never the staff status: those mutations take other inputs), and requests.
+ * Agreeing actions is the panel's and staff's (§13), not the family's.
+ */
+export const FAMILY_WRITE = new Set<Area>(["PLANNER_DRAFT", "FAMILY_VIEW", "REQUEST"]);
 
 /** An advocate sees what the person shared with them (§33): the family's view, without the audit trail. */
 export const ADVOCATE_READ = new Set<Area>([...FAMILY_READ].filter((a) => a !== "AUDIT"));
@@ -75,12 +82,14 @@ export const PANEL_REVIEW_WRITE = new Set<Area>(["ENQUIRY"]);
 
 /** Staff read the whole record of people on their organisations' caseloads. */
 export const STAFF_READ = all;
+/** Staff read the family's view (to see where it differs) but never write it. */
+const staffWritable = new Set<Area>(AREAS.filter((a) => a !== "FAMILY_VIEW"));
 
 /** What each staff role may change (§7, §14, Appendix 3). */
 export const STAFF_WRITE: Record<string, ReadonlySet<Area>> = {
-  COMMISSIONER: all,
-  CARE_COORDINATOR: all,
-  ADMINISTRATOR: all,
+  COMMISSIONER: staffWritable,
+  CARE_COORDINATOR: staffWritable,
+  ADMINISTRATOR: staffWritable,
   SOCIAL_WORKER: new Set(["PROFILE", "REQUEST", "ACTION", "DISCHARGE", "CONSENT"]),
   CLINICIAN: new Set(["PROFILE", "SETTING", "REQUEST", "ACTION", "DISCHARGE", "CONSENT"]),
   DISCHARGE_FACILITATOR: new Set(["DISCHARGE", "ACTION", "SETTING"]),

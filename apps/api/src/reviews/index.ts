@@ -1,2 +1,6 @@
 // Reviews: panel, invitations, consent, blockers, quality standards. Types register on import.
 import "./review.node.js";
+import "./enums.js";
+import "./nodes.js";
+import "./computed.js";
+import "./reviews.schema.js";

@@ -19,6 +19,8 @@ export interface GuardSpec<Row extends { id: string }> {
 export interface Guard<Row extends { id: string }> {
   typename: string;
   describe(row: Row): { area: Area; target: Target };
+  /** Rows by id with whatever `describe` needs, unchecked: for tests and for the guard itself. */
+  loadRows(db: Database, ids: readonly string[]): Promise<Row[]>;
   /** The rows the viewer may read; the rest are dropped and their denial audited. */
   readable(ctx: Context, rows: readonly Row[]): Promise<Row[]>;
   /** One row the viewer may read, or null (unknown and forbidden look the same). */
@@ -76,6 +78,7 @@ export function defineGuard<Row extends { id: string }>(
   const guard: Guard<Row> = {
     typename,
     describe,
+    loadRows: loadValid,
     readable,
     async loadReadable(ctx, id) {
       const rows = await readable(ctx, await loadValid(ctx.db, [id]));

@@ -1,0 +1,281 @@
+import type { Action, Prisma } from "@cetr/db";
+import { type ActionStatus, addDays, type FieldError, validateAction } from "@cetr/domain";
+import type { Context } from "../context.js";
+import { ReviewGuard } from "../reviews/review.node.js";
+import { BadUserInputError } from "../schema/errors.js";
+import { isUuid } from "../schema/guard.js";
+import { type ConnectionArgs, pageFromArgs, toConnection } from "../schema/pagination.js";
+import { ActionGuard } from "./action.node.js";
+import {
+  authorOrError,
+  calendarDate,
+  dbDate,
+  fieldError,
+  fromDbDate,
+  idError,
+  text,
+  today,
+} from "./inputs.js";
+import { type ActionUpdateRow, updateInclude } from "./update.node.js";
+
+/** Use cases for SMART actions (Figure 6, §13). Resolvers call these. */
+
+export interface ActionFilter {
+  status?: readonly ActionStatus[] | null;
+  overdue?: boolean | null;
+  dueWithinDays?: number | null;
+  ownerId?: string | null;
+  organisationId?: string | null;
+}
+
+const NOTHING: Prisma.ActionWhereInput = { id: { in: [] } };
+
+/** The filter as a Prisma where, narrowed to people whose ACTION area the viewer may read. */
+async function actionWhere(ctx: Context, filter: ActionFilter): Promise<Prisma.ActionWhereInput> {
+  const now = today(ctx);
+  const todayDb = dbDate(now);
+  const and: Prisma.ActionWhereInput[] = [{ person: await ctx.access.peopleWhere("ACTION") }];
+  if (filter.status) and.push({ status: { in: [...filter.status] } });
+  // Mirrors @cetr/domain actionProgress: OVERDUE is OPEN with today after the due date.
+  const overdue: Prisma.ActionWhereInput = { status: "OPEN", dueOn: { lt: todayDb } };
+  if (filter.overdue === true) and.push(overdue);
+  if (filter.overdue === false) and.push({ NOT: overdue });
+  if (filter.dueWithinDays != null) {
+    if (filter.dueWithinDays < 0 || filter.dueWithinDays > 3660) {
+      throw new BadUserInputError("`dueWithinDays` must be between 0 and 3660");
+    }
+    and.push({ dueOn: { gte: todayDb, lte: dbDate(addDays(now, filter.dueWithinDays)) } });
+  }
+  if (filter.ownerId != null)
+    and.push(isUuid(filter.ownerId) ? { ownerId: filter.ownerId } : NOTHING);
+  if (filter.organisationId != null) {
+    and.push(
+      isUuid(filter.organisationId)
+        ? {
+            person: {
+              caseload: {
+                some: {
+                  organisationId: filter.organisationId,
+                  startedOn: { lte: todayDb },
+                  OR: [{ endedOn: null }, { endedOn: { gt: todayDb } }],
+                },
+              },
+            },
+          }
+        : NOTHING,
+    );
+  }
+  return { AND: and };
+}
+
+type ActionKey = [dueOn: string, id: string];
+
+const decodeActionKey = (raw: unknown): ActionKey | null =>
+  Array.isArray(raw) &&
+  raw.length === 2 &&
+  typeof raw[0] === "string" &&
+  /^\d{4}-\d{2}-\d{2}$/.test(raw[0]) &&
+  typeof raw[1] === "string" &&
+  isUuid(raw[1])
+    ? [raw[0], raw[1]]
+    : null;
+
+/** Actions the viewer may see, soonest due first (then by id, so cursors are stable). */
+export async function listActions(ctx: Context, args: ConnectionArgs & ActionFilter) {
+  const page = pageFromArgs(args, decodeActionKey);
+  const direction = page.backwards ? "desc" : "asc";
+  const beyond = page.backwards ? "lt" : "gt";
+  const where = await actionWhere(ctx, args);
+  const cursor = page.cursor;
+  const rows = await ctx.db.prisma.action.findMany({
+    where: cursor
+      ? {
+          AND: [
+            where,
+            {
+              OR: [
+                { dueOn: { [beyond]: dbDate(cursor[0]) } },
+                { dueOn: dbDate(cursor[0]), id: { [beyond]: cursor[1] } },
+              ],
+            },
+          ],
+        }
+      : where,
+    orderBy: [{ dueOn: direction }, { id: direction }],
+    take: page.take,
+  });
+  const readable = await ActionGuard.readable(ctx, rows);
+  const connection = toConnection(
+    readable,
+    page,
+    (row): ActionKey => [fromDbDate(row.dueOn), row.id],
+  );
+  // Counted only when asked for, with the same filter.
+  return { ...connection, count: () => ctx.db.prisma.action.count({ where }) };
+}
+
+export type ActionResult = { action: Action; errors: [] } | { action: null; errors: FieldError[] };
+const failed = (errors: FieldError[]): ActionResult => ({ action: null, errors });
+
+/** validateAction names fields after the domain's shape; these are the input's names. */
+const ACTION_FIELDS: Record<string, string> = { owner: "ownerId", dueDate: "dueOn" };
+
+export interface CreateActionInput {
+  reviewId: string;
+  what: string;
+  plainWhat?: string | null;
+  howWeWillKnow: string;
+  ownerId: string;
+  dueOn: string;
+  findingId?: string | null;
+}
+
+export async function createAction(ctx: Context, input: CreateActionInput): Promise<ActionResult> {
+  const access = await ReviewGuard.loadWritable(ctx, input.reviewId, "createAction", "ACTION");
+  if (!access.row) return failed([idError("reviewId", access.code, "review")]);
+  const review = access.row;
+  const errors: FieldError[] = [];
+  const owner = isUuid(input.ownerId)
+    ? await ctx.db.prisma.user.findUnique({ where: { id: input.ownerId } })
+    : null;
+  if (!owner) errors.push(fieldError("ownerId", "NOT_FOUND", "There is no user with this ID"));
+  if (input.findingId) {
+    const finding = isUuid(input.findingId)
+      ? await ctx.db.prisma.enquiryFinding.findFirst({
+          where: { id: input.findingId, reviewId: review.id },
+          select: { id: true },
+        })
+      : null;
+    if (!finding)
+      errors.push(fieldError("findingId", "NOT_FOUND", "This review has no finding with this ID"));
+  }
+  const plainWhat = text(errors, "plainWhat", input.plainWhat, { required: false });
+  // The domain's SMART rules; the owner's name is what "one named person" is checked against.
+  const reviewDate = review.heldOn
+    ? fromDbDate(review.heldOn)
+    : review.scheduledOn
+      ? fromDbDate(review.scheduledOn)
+      : today(ctx);
+  for (const reason of validateAction(
+    {
+      what: input.what,
+      owner: owner ? owner.displayName : "unknown",
+      howWeWillKnow: input.howWeWillKnow,
+      dueDate: input.dueOn,
+    },
+    reviewDate,
+  )) {
+    if (reason.field === "owner" && !owner) continue;
+    const field = reason.field ? (ACTION_FIELDS[reason.field] ?? reason.field) : "reviewId";
+    errors.push(fieldError(field, reason.code, reason.message));
+  }
+  // Blank text is already a domain error; text() adds only the length limit.
+  const has = (field: string) => errors.some((e) => e.field === field);
+  const what = has("what") ? null : text(errors, "what", input.what);
+  const how = has("howWeWillKnow") ? null : text(errors, "howWeWillKnow", input.howWeWillKnow);
+  if (errors.length || !owner || !what || !how) return failed(errors);
+  const action = await ctx.db.prisma.action.create({
+    data: {
+      reviewId: review.id,
+      personId: review.personId,
+      findingId: input.findingId ?? null,
+      what,
+      plainWhat,
+      howWeWillKnow: how,
+      ownerId: owner.id,
+      dueOn: dbDate(input.dueOn.trim()),
+    },
+  });
+  return { action, errors: [] };
+}
+
+export interface UpdateActionStatusInput {
+  actionId: string;
+  status: ActionStatus;
+  completedOn?: string | null;
+  notDoneReason?: string | null;
+}
+
+/** What a status change writes: DONE has a completion date, NOT_DONE a reason (standard 5.11). */
+function statusData(
+  ctx: Context,
+  errors: FieldError[],
+  status: ActionStatus,
+  completedOnRaw: string | null | undefined,
+  reasonRaw: string | null | undefined,
+  reasonField: string,
+): Prisma.ActionUpdateInput {
+  if (status === "DONE") {
+    const completedOn = calendarDate(errors, ctx, "completedOn", completedOnRaw, {
+      notInFuture: true,
+    });
+    return { status, completedOn: dbDate(completedOn ?? today(ctx)), notDoneReason: null };
+  }
+  if (status === "NOT_DONE") {
+    const reason = text(errors, reasonField, reasonRaw, {
+      requiredMessage: "Say why it was not done (standard 5.11)",
+    });
+    return { status, completedOn: null, notDoneReason: reason };
+  }
+  return { status, completedOn: null, notDoneReason: null };
+}
+
+export async function updateActionStatus(
+  ctx: Context,
+  input: UpdateActionStatusInput,
+): Promise<ActionResult> {
+  const access = await ActionGuard.loadWritable(ctx, input.actionId, "updateActionStatus");
+  if (!access.row) return failed([idError("actionId", access.code, "action")]);
+  const errors: FieldError[] = [];
+  const data = statusData(
+    ctx,
+    errors,
+    input.status,
+    input.completedOn,
+    input.notDoneReason,
+    "notDoneReason",
+  );
+  if (errors.length) return failed(errors);
+  const action = await ctx.db.prisma.action.update({ where: { id: access.row.id }, data });
+  return { action, errors: [] };
+}
+
+export interface AddActionUpdateInput {
+  actionId: string;
+  note: string;
+  statusAfter?: ActionStatus | null;
+}
+
+export type ActionUpdateResult =
+  | { update: ActionUpdateRow; action: Action; errors: [] }
+  | { update: null; action: null; errors: FieldError[] };
+
+/** A progress note; with `statusAfter` it also moves the action (a NOT_DONE note is its reason). */
+export async function addActionUpdate(
+  ctx: Context,
+  input: AddActionUpdateInput,
+): Promise<ActionUpdateResult> {
+  const access = await ActionGuard.loadWritable(ctx, input.actionId, "addActionUpdate");
+  if (!access.row)
+    return { update: null, action: null, errors: [idError("actionId", access.code, "action")] };
+  const errors: FieldError[] = [];
+  const authorId = authorOrError(ctx, errors, "actionId");
+  const note = text(errors, "note", input.note);
+  const data =
+    input.statusAfter && note
+      ? statusData(ctx, errors, input.statusAfter, null, note, "note")
+      : null;
+  if (errors.length || !authorId || !note) return { update: null, action: null, errors };
+  const actionId = access.row.id;
+  const [update, action] = await ctx.db.prisma.$transaction(async (tx) => {
+    const created = await tx.actionUpdate.create({
+      data: { actionId, authorId, at: ctx.now, note, statusAfter: input.statusAfter ?? null },
+      include: updateInclude,
+    });
+    const after = data
+      ? await tx.action.update({ where: { id: actionId }, data })
+      : await tx.action.findUniqueOrThrow({ where: { id: actionId } });
+    return [created, after] as const;
+  });
+  return { update, action, errors: [] };
+}

@@ -1,0 +1,152 @@
+import type { Review, SettingEvent } from "@cetr/db";
+import {
+  type FieldError,
+  type HeldReviewKind,
+  type PathwayEvent,
+  type PathwaySchedule,
+  type ReviewOutcome,
+  schedulePathway,
+} from "@cetr/domain";
+import DataLoader from "dataloader";
+import type { Context } from "../context.js";
+import { ReviewGuard } from "../reviews/review.node.js";
+import { SettingEventGuard } from "./guards.js";
+
+const ymd = (d: Date) => d.toISOString().slice(0, 10);
+
+/** A stored setting event as the scheduler's PathwayEvent (the model maps 1:1, see schema.prisma). */
+export function toPathwayEvent(e: SettingEvent): PathwayEvent {
+  const base = { id: e.id, date: ymd(e.occurredOn) };
+  switch (e.kind) {
+    case "ADMISSION":
+      // Missing route/setting reach the scheduler as-is so it names them (INVALID_CHOICE), never a guess.
+      return {
+        ...base,
+        kind: "ADMISSION",
+        route: e.route as NonNullable<typeof e.route>,
+        setting: e.setting as NonNullable<typeof e.setting>,
+        restricted: e.restricted ?? false,
+      };
+    case "TRANSFER":
+      return { ...base, kind: "TRANSFER", setting: e.setting as NonNullable<typeof e.setting> };
+    case "ADMISSION_CONSIDERED":
+      return { ...base, kind: "ADMISSION_CONSIDERED", ...(e.route ? { route: e.route } : {}) };
+    case "RESETTLEMENT_PATHWAY":
+      return {
+        ...base,
+        kind: "RESETTLEMENT_PATHWAY",
+        housingInPlace: e.housingInPlace ?? false,
+        careProviderInPlace: e.careProviderInPlace ?? false,
+        clearDischargePlan: e.clearDischargePlan ?? false,
+        dischargeDateIdentified: e.dischargeDateIdentified ?? false,
+        anyPartyDissatisfied: e.anyPartyDissatisfied ?? false,
+      };
+    default:
+      return { ...base, kind: e.kind };
+  }
+}
+
+/** States in which a review has taken place (it has a `heldOn`). */
+const HELD_STATES = new Set(["HELD", "REPORT_DRAFTED", "REPORT_SENT", "FOLLOW_UP", "CLOSED"]);
+
+/** A review that took place, as the scheduler's REVIEW_HELD event. */
+export function heldReviewEvent(r: Review): PathwayEvent | null {
+  if (!r.heldOn || !HELD_STATES.has(r.status)) return null;
+  return {
+    id: r.id,
+    date: ymd(r.heldOn),
+    kind: "REVIEW_HELD",
+    reviewKind: r.kind as HeldReviewKind,
+    ...(r.outcome ? { outcome: r.outcome as ReviewOutcome } : {}),
+  };
+}
+
+/** Setting events then held reviews, by date; same-day order is the scheduler's (setting events first). */
+export function pathwayEvents(events: readonly SettingEvent[], reviews: readonly Review[]) {
+  const all = [
+    ...events.map((e) => ({ at: e.occurredOn.getTime(), rank: 0, event: toPathwayEvent(e) })),
+    ...reviews.flatMap((r) => {
+      const event = heldReviewEvent(r);
+      return event && r.heldOn ? [{ at: r.heldOn.getTime(), rank: 1, event }] : [];
+    }),
+  ];
+  all.sort((a, b) => a.at - b.at || a.rank - b.rank);
+  return all.map((x) => x.event);
+}
+
+export type ScheduleOutcome =
+  | { ok: true; schedule: PathwaySchedule }
+  | { ok: false; problem: FieldError }
+  /** The viewer may not read this person's setting history. */
+  | null;
+
+/**
+ * The scheduler's view of each person, batched: one query for setting
+ * events and one for reviews per batch of people, shared by every field that
+ * needs it in the request (Person.dueReviews, RegisterEntry.suggestedRating).
+ * Only rows the viewer may read go in, so nothing is computed from records
+ * they could not see.
+ */
+const loaders = new WeakMap<Context, DataLoader<string, ScheduleOutcome>>();
+
+export function scheduleLoader(ctx: Context): DataLoader<string, ScheduleOutcome> {
+  let loader = loaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (personIds: readonly string[]) => {
+      const ids = [...personIds];
+      const [events, reviews, people] = await Promise.all([
+        ctx.db.prisma.settingEvent.findMany({
+          where: { personId: { in: ids } },
+          orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        }),
+        ctx.db.prisma.review.findMany({
+          where: { personId: { in: ids }, heldOn: { not: null } },
+          orderBy: [{ heldOn: "asc" }, { id: "asc" }],
+        }),
+        ctx.db.prisma.person.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, dateOfBirth: true },
+        }),
+      ]);
+      const settingReadable = await Promise.all(
+        ids.map((personId) =>
+          ctx.access.canRead("SETTING", { personId, type: "Person", id: personId }),
+        ),
+      );
+      const readableEvents = await SettingEventGuard.readable(ctx, events);
+      const readableReviews = await ReviewGuard.readable(ctx, reviews);
+      const dob = new Map(people.map((p) => [p.id, ymd(p.dateOfBirth)]));
+      return ids.map((personId, i): ScheduleOutcome => {
+        const dateOfBirth = dob.get(personId);
+        if (!settingReadable[i] || !dateOfBirth) return null;
+        return scheduleFor(
+          dateOfBirth,
+          readableEvents.filter((e) => e.personId === personId),
+          readableReviews.filter((r) => r.personId === personId),
+          ctx.now,
+        );
+      });
+    });
+    loaders.set(ctx, loader);
+  }
+  return loader;
+}
+
+export function scheduleFor(
+  dateOfBirth: string,
+  events: readonly SettingEvent[],
+  reviews: readonly Review[],
+  now: Date,
+): ScheduleOutcome {
+  const result = schedulePathway({ dateOfBirth, events: pathwayEvents(events, reviews), now });
+  if (result.ok) return { ok: true, schedule: result.value };
+  const e = result.error;
+  return {
+    ok: false,
+    problem: {
+      field: e.eventId ? `settingHistory.${e.eventId}` : "settingHistory",
+      code: e.code,
+      message: e.message,
+    },
+  };
+}
