@@ -70,14 +70,7 @@ export const ActionRef = builder.node(builder.objectRef<Action>("Action"), {
     }),
     review: t.loadable({
       type: ReviewRef,
-      load: async (ids: string[], ctx) => {
-        const rows = await ReviewGuard.readable(
-          ctx,
-          await ctx.db.prisma.review.findMany({ where: { id: { in: ids } } }),
-        );
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? new Error("You do not have access to this"));
-      },
+      load: (ids: string[], ctx) => ReviewGuard.inOrderOrError(ctx, ids),
       resolve: (action) => action.reviewId,
     }),
   }),

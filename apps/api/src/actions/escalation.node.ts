@@ -5,7 +5,7 @@ import { PersonRef } from "../people/people.schema.js";
 import { ReviewGuard, ReviewRef } from "../reviews/review.node.js";
 import { builder } from "../schema/builder.js";
 import { defineGuard } from "../schema/guard.js";
-import { EnquiryFindingGuard, EnquiryFindingRef, findingInclude } from "./finding.node.js";
+import { EnquiryFindingGuard, EnquiryFindingRef } from "./finding.node.js";
 
 /** A concern escalated (§20.3): the ESCALATION area; tied to a review when one raised it. */
 export const EscalationGuard = defineGuard<Escalation>("Escalation", {
@@ -58,45 +58,21 @@ export const EscalationRef = builder.node(builder.objectRef<Escalation>("Escalat
       type: PersonRef,
       nullable: true,
       description: "Who the concern is about; null if you may not see their profile.",
-      load: async (ids: string[], ctx) => {
-        const rows = await PersonGuard.readable(
-          ctx,
-          await ctx.db.prisma.person.findMany({ where: { id: { in: ids } } }),
-        );
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? null);
-      },
+      load: (ids: string[], ctx) => PersonGuard.inOrder(ctx, ids),
       resolve: (e) => e.personId,
     }),
     review: t.loadable({
       type: ReviewRef,
       nullable: true,
       description: "The review that raised it, if one did.",
-      load: async (ids: string[], ctx) => {
-        const rows = await ReviewGuard.readable(
-          ctx,
-          await ctx.db.prisma.review.findMany({ where: { id: { in: ids } } }),
-        );
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? null);
-      },
+      load: (ids: string[], ctx) => ReviewGuard.inOrder(ctx, ids),
       resolve: (e) => e.reviewId,
     }),
     finding: t.loadable({
       type: EnquiryFindingRef,
       nullable: true,
       description: "The line of enquiry it came from, if any.",
-      load: async (ids: string[], ctx) => {
-        const rows = await EnquiryFindingGuard.readable(
-          ctx,
-          await ctx.db.prisma.enquiryFinding.findMany({
-            where: { id: { in: ids } },
-            include: findingInclude,
-          }),
-        );
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? null);
-      },
+      load: (ids: string[], ctx) => EnquiryFindingGuard.inOrder(ctx, ids),
       resolve: (e) => e.findingId,
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),

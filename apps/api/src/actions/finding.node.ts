@@ -133,14 +133,7 @@ export const EnquiryFindingRef = builder.node(builder.objectRef<FindingRow>("Enq
     }),
     review: t.loadable({
       type: ReviewRef,
-      load: async (ids: string[], ctx) => {
-        const rows = await ReviewGuard.readable(
-          ctx,
-          await ctx.db.prisma.review.findMany({ where: { id: { in: ids } } }),
-        );
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? new Error("You do not have access to this"));
-      },
+      load: (ids: string[], ctx) => ReviewGuard.inOrderOrError(ctx, ids),
       resolve: (finding) => finding.reviewId,
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -209,17 +202,7 @@ builder.objectField(ActionRef, "finding", (t) =>
     type: EnquiryFindingRef,
     nullable: true,
     description: "The line of enquiry the action came from; null if none or not yours to see.",
-    load: async (ids: string[], ctx) => {
-      const rows = await EnquiryFindingGuard.readable(
-        ctx,
-        await ctx.db.prisma.enquiryFinding.findMany({
-          where: { id: { in: ids } },
-          include: findingInclude,
-        }),
-      );
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
-    },
+    load: (ids: string[], ctx) => EnquiryFindingGuard.inOrder(ctx, ids),
     resolve: (action) => action.findingId,
   }),
 );

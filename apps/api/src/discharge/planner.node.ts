@@ -50,14 +50,7 @@ export const PlannerDocumentRef = builder.node(
         type: ReviewRef,
         nullable: true,
         description: "For a CETR planner: the review it prepares for (null if none or not yours).",
-        load: async (ids: string[], ctx) => {
-          const rows = await ReviewGuard.readable(
-            ctx,
-            await ctx.db.prisma.review.findMany({ where: { id: { in: ids } } }),
-          );
-          const byId = new Map(rows.map((r) => [r.id, r]));
-          return ids.map((id) => byId.get(id) ?? null);
-        },
+        load: (ids: string[], ctx) => ReviewGuard.inOrder(ctx, ids),
         resolve: (doc) => doc.reviewId,
       }),
       answers: t.loadableGroup({

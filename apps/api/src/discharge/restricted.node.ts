@@ -35,14 +35,7 @@ export const RestrictedMonitoringRef = builder.node(
         type: ReviewRef,
         nullable: true,
         description: "The C(E)TR this row records (null if none or not yours to see).",
-        load: async (ids: string[], ctx) => {
-          const rows = await ReviewGuard.readable(
-            ctx,
-            await ctx.db.prisma.review.findMany({ where: { id: { in: ids } } }),
-          );
-          const byId = new Map(rows.map((r) => [r.id, r]));
-          return ids.map((id) => byId.get(id) ?? null);
-        },
+        load: (ids: string[], ctx) => ReviewGuard.inOrder(ctx, ids),
         resolve: (row) => row.reviewId,
       }),
       reviewDate: t.expose("reviewDate", { type: "Date", description: "CTR date." }),

@@ -95,14 +95,7 @@ export const RegisterEntryRef = builder.node(builder.objectRef<RegisterEntry>("R
   fields: (t) => ({
     person: t.loadable({
       type: PersonRef,
-      load: async (ids: string[], ctx) => {
-        const rows = await PersonGuard.readable(
-          ctx,
-          await ctx.db.prisma.person.findMany({ where: { id: { in: ids } } }),
-        );
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? new Error("You do not have access to this"));
-      },
+      load: (ids: string[], ctx) => PersonGuard.inOrderOrError(ctx, ids),
       resolve: (entry) => entry.personId,
     }),
     organisation: t.loadable({

@@ -33,14 +33,7 @@ export const ReviewRequestRef = builder.node(builder.objectRef<ReviewRequest>("R
   fields: (t) => ({
     person: t.loadable({
       type: PersonRef,
-      load: async (ids: string[], ctx) => {
-        const rows = await PersonGuard.readable(
-          ctx,
-          await ctx.db.prisma.person.findMany({ where: { id: { in: ids } } }),
-        );
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? new Error("You do not have access to this"));
-      },
+      load: (ids: string[], ctx) => PersonGuard.inOrderOrError(ctx, ids),
       resolve: (request) => request.personId,
     }),
     requester: t.expose("requester", { type: RequesterEnum }),
@@ -76,14 +69,7 @@ export const ReviewRequestRef = builder.node(builder.objectRef<ReviewRequest>("R
       type: ReviewRef,
       nullable: true,
       description: "The review convened in answer, if any and if you may see it.",
-      load: async (ids: string[], ctx) => {
-        const rows = await ReviewGuard.readable(
-          ctx,
-          await ctx.db.prisma.review.findMany({ where: { id: { in: ids } } }),
-        );
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? null);
-      },
+      load: (ids: string[], ctx) => ReviewGuard.inOrder(ctx, ids),
       resolve: (request) => request.reviewId,
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),

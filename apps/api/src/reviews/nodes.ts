@@ -30,14 +30,8 @@ const reviewEdge = <T extends { reviewId: string }>(description: string) =>
   ({
     type: ReviewRef,
     description,
-    load: async (ids: string[], ctx: Parameters<typeof ReviewGuard.readable>[0]) => {
-      const rows = await ReviewGuard.readable(
-        ctx,
-        await ctx.db.prisma.review.findMany({ where: { id: { in: ids } } }),
-      );
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? new Error("You do not have access to this"));
-    },
+    load: (ids: string[], ctx: Parameters<typeof ReviewGuard.readable>[0]) =>
+      ReviewGuard.inOrderOrError(ctx, ids),
     resolve: (row: T) => row.reviewId,
   }) as const;
 
@@ -107,28 +101,14 @@ export const ConsentRecordRef = builder.node(builder.objectRef<ConsentRecord>("C
   fields: (t) => ({
     person: t.loadable({
       type: PersonRef,
-      load: async (ids: string[], ctx) => {
-        const rows = await PersonGuard.readable(
-          ctx,
-          await ctx.db.prisma.person.findMany({ where: { id: { in: ids } } }),
-        );
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? new Error("You do not have access to this"));
-      },
+      load: (ids: string[], ctx) => PersonGuard.inOrderOrError(ctx, ids),
       resolve: (row) => row.personId,
     }),
     review: t.loadable({
       type: ReviewRef,
       nullable: true,
       description: "The review the decision is about, for REVIEW and SHARE_WITH_PANEL.",
-      load: async (ids: string[], ctx) => {
-        const rows = await ReviewGuard.readable(
-          ctx,
-          await ctx.db.prisma.review.findMany({ where: { id: { in: ids } } }),
-        );
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? null);
-      },
+      load: (ids: string[], ctx) => ReviewGuard.inOrder(ctx, ids),
       resolve: (row) => row.reviewId,
     }),
     purpose: t.expose("purpose", { type: ConsentPurposeEnum }),

@@ -63,14 +63,7 @@ export const ReviewRef = builder.node(builder.objectRef<Review>("Review"), {
     person: t.loadable({
       type: PersonRef,
       description: "Who the review is about.",
-      load: async (ids: string[], ctx) => {
-        const rows = await PersonGuard.readable(
-          ctx,
-          await ctx.db.prisma.person.findMany({ where: { id: { in: ids } } }),
-        );
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? new Error("You do not have access to this"));
-      },
+      load: (ids: string[], ctx) => PersonGuard.inOrderOrError(ctx, ids),
       resolve: (review) => review.personId,
     }),
     kind: t.expose("kind", { type: ReviewKindEnum }),

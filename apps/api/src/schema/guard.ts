@@ -23,6 +23,10 @@ export interface Guard<Row extends { id: string }> {
   loadRows(db: Database, ids: readonly string[]): Promise<Row[]>;
   /** The rows the viewer may read; the rest are dropped and their denial audited. */
   readable(ctx: Context, rows: readonly Row[]): Promise<Row[]>;
+  /** Rows the viewer may read, in the order of `ids`, null where unknown or forbidden (nullable edges). */
+  inOrder(ctx: Context, ids: readonly string[]): Promise<(Row | null)[]>;
+  /** The same for non-null edges: a row the viewer may not read becomes that item's error. */
+  inOrderOrError(ctx: Context, ids: readonly string[]): Promise<(Row | Error)[]>;
   /** One row the viewer may read, or null (unknown and forbidden look the same). */
   loadReadable(ctx: Context, id: string): Promise<Row | null>;
   /**
@@ -75,11 +79,19 @@ export function defineGuard<Row extends { id: string }>(
   };
   const readable = (ctx: Context, rows: readonly Row[]) =>
     ctx.access.filterReadable(rows, describe);
+  const inOrder = async (ctx: Context, ids: readonly string[]) => {
+    const rows = await readable(ctx, await loadValid(ctx.db, ids));
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
   const guard: Guard<Row> = {
     typename,
     describe,
     loadRows: loadValid,
     readable,
+    inOrder,
+    inOrderOrError: async (ctx, ids) =>
+      (await inOrder(ctx, ids)).map((row) => row ?? new Error("You do not have access to this")),
     async loadReadable(ctx, id) {
       const rows = await readable(ctx, await loadValid(ctx.db, [id]));
       return rows[0] ?? null;
@@ -95,11 +107,7 @@ export function defineGuard<Row extends { id: string }>(
     },
     nodeOptions: {
       id: { resolve: (row) => row.id },
-      loadMany: async (ids, ctx) => {
-        const rows = await readable(ctx, await loadValid(ctx.db, ids));
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((id) => byId.get(id) ?? null);
-      },
+      loadMany: (ids, ctx) => inOrder(ctx, ids),
       authScopes: (row) => ({ read: describe(row) }),
     },
   };
