@@ -15,7 +15,7 @@ afterAll(() => api.close());
 
 describe("docs/api.md examples", () => {
   it("has examples", () => {
-    expect(examples.length).toBeGreaterThanOrEqual(5);
+    expect(examples.length).toBeGreaterThanOrEqual(8);
   });
 
   it("run without errors, and say what the text says they do", async () => {
@@ -30,7 +30,7 @@ describe("docs/api.md examples", () => {
     const registered = await api.gql<Result>(register ?? "", { organisation });
     expect(registered.body.errors).toBeUndefined();
     const { clientId, scopes } = registered.body.data?.createApiClient.client ?? {};
-    expect(scopes).toEqual(["people:read", "people:write"]);
+    expect(scopes).toEqual(["people:read", "people:write", "reviews:read"]);
     const secret: string = registered.body.data?.createApiClient.secret;
     expect(docs).toContain(
       'curl -s -u "$CLIENT_ID:$CLIENT_SECRET" -d grant_type=client_credentials',
@@ -47,7 +47,7 @@ describe("docs/api.md examples", () => {
     expect(token).toMatchObject({
       token_type: "Bearer",
       expires_in: 3600,
-      scope: "people:read people:write",
+      scope: "people:read people:write reviews:read",
     });
 
     // 3. Everything else runs as the partner.
@@ -73,5 +73,10 @@ describe("docs/api.md examples", () => {
       errors: [],
     });
     expect(byId?.node).toEqual({ id: lastId, name: "Robin Example" });
+    const [due, overdueActions, overdueReviews] = results.slice(4);
+    expect(due?.node.name).toBe("Robin Example");
+    expect(Array.isArray(due?.node.dueReviews)).toBe(true);
+    expect(overdueActions?.actions).toHaveProperty("totalCount");
+    expect(overdueReviews?.reviews).toHaveProperty("totalCount");
   });
 });
