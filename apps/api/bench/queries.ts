@@ -91,6 +91,8 @@ for (let i = 0; i < PEOPLE; i++) {
 // ── The GraphQL path: the real app ──
 const quiet = new Writable({ write: (_c, _e, done) => done() });
 const { app, apollo } = await createApp({
+  mailer: { send: async () => {} },
+  portalUrl: "http://portal.bench",
   db,
   schema,
   logger: createLogger("silent", quiet),

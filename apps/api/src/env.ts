@@ -1,7 +1,58 @@
 import { z } from "zod";
 
+/**
+ * Staff sign-in through OpenID Connect (docs/operations.md). Its own schema so
+ * the sign-in code can re-read it at call time (tests switch it per case)
+ * while `readEnv` still refuses a bad value at start.
+ */
+export const oidcEnvSchema = z.object({
+  /** The identity provider's issuer URL; OIDC is on only with issuer, client id and secret set. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** How the client authenticates at the token endpoint. */
+  OIDC_CLIENT_AUTH: z
+    .enum(["client_secret_basic", "client_secret_post"])
+    .default("client_secret_basic"),
+  OIDC_SCOPES: z.string().min(1).default("openid email profile"),
+  /** Shown on the console's button: "Sign in with <name>". */
+  OIDC_PROVIDER_NAME: z.string().min(1).default("your organisation's account"),
+  /** Comma-separated callback URLs the console may ask to be sent back to. */
+  OIDC_REDIRECT_URIS: z.string().default(""),
+  /** A claim holding ODS codes (a string or a list): staff memberships follow it with OIDC_ROLE_CLAIM. */
+  OIDC_ORGANISATION_CLAIM: z.string().min(1).optional(),
+  /** A claim holding one StaffRole, e.g. "COMMISSIONER". */
+  OIDC_ROLE_CLAIM: z.string().min(1).optional(),
+});
+
+/**
+ * TRUST_PROXY: which proxies in front of the API may tell it the client's IP
+ * (X-Forwarded-For), as Express's "trust proxy" setting. Unset or "false": none,
+ * so req.ip is the TCP peer, which behind a load balancer or the portal and
+ * console servers is the proxy itself and would put every caller in one
+ * rate-limit bucket. "true" trusts any sender (only when nothing can reach the
+ * API directly); a number trusts that many hops; anything else is a
+ * comma-separated list of addresses, subnets or "loopback"/"uniquelocal".
+ */
+export const trustProxyEnvSchema = z.object({
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default("false")
+    .transform((v): boolean | number | string => {
+      if (v === "" || v === "false") return false;
+      if (v === "true") return true;
+      return /^\d+$/.test(v) ? Number(v) : v;
+    }),
+});
+
+/** The TRUST_PROXY setting, read at call time (createApp uses it unless told otherwise). */
+export function readTrustProxy(env: NodeJS.ProcessEnv = process.env): boolean | number | string {
+  return trustProxyEnvSchema.parse(env).TRUST_PROXY;
+}
+
 /** Everything the API reads from its environment, validated once at start. */
-const schema = z.object({
+const schema = oidcEnvSchema.extend(trustProxyEnvSchema.shape).extend({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),

@@ -7,6 +7,7 @@ import {
   openDatabase,
   seedDemoData,
 } from "@cetr/db";
+import { createMailer } from "./email/create-mailer.js";
 import { readEnv } from "./env.js";
 import { createApp } from "./http/app.js";
 import { createLogger } from "./logger.js";
@@ -27,6 +28,8 @@ const KNOWN_START_ERRORS = [
 async function main() {
   const env = readEnv();
   const logger = createLogger(env.LOG_LEVEL);
+  // Before the database: a missing SMTP configuration in production stops the start in one line.
+  const mailer = createMailer();
   const db = await openDatabase();
 
   if (db.target.kind === "pglite") {
@@ -51,6 +54,8 @@ async function main() {
     logger,
     production: env.NODE_ENV === "production",
     bodyLimit: env.BODY_LIMIT,
+    mailer,
+    portalUrl: env.PORTAL_URL.replace(/\/$/, ""),
   });
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
@@ -66,6 +71,9 @@ async function main() {
       `  Family portal   ${env.PORTAL_URL}`,
       `  Staff console   ${env.CONSOLE_URL}`,
       `  GraphQL API     ${apiUrl}`,
+      mailer.kind === "outbox"
+        ? `Emails (sign-in codes, invitations) are written to ${mailer.outboxDir}, not sent.`
+        : "Emails are sent by SMTP.",
       "Press Ctrl+C to stop.",
       "",
     ].join("\n"),
@@ -78,6 +86,7 @@ async function main() {
     logger.info({ signal }, "shutting down");
     server.close();
     await apollo.stop();
+    mailer.close();
     // Closing PGlite flushes it to disk; skipping this risks losing the last writes.
     await db.close();
     process.exit(0);
@@ -87,7 +96,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (KNOWN_START_ERRORS.some((kind) => error instanceof kind)) {
+  const configError = error instanceof Error && error.message.startsWith("Email:");
+  if (configError || KNOWN_START_ERRORS.some((kind) => error instanceof kind)) {
     console.error(`cetr api: ${(error as Error).message}`);
   } else {
     console.error(error);

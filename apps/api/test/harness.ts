@@ -9,6 +9,7 @@ import {
   userData,
 } from "@cetr/db/testing";
 import { openSession } from "../src/auth/sessions.js";
+import type { OutgoingEmail } from "../src/email/mailer.js";
 import { createApp } from "../src/http/app.js";
 import { createLogger } from "../src/logger.js";
 import { schema } from "../src/schema/index.js";
@@ -30,6 +31,10 @@ export interface Harness {
     status: number;
     body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
   }>;
+  /** Every email the API sent, newest last (a capturing mailer: SMTP itself is tested in email-smtp). */
+  mail: OutgoingEmail[];
+  /** The next email to `to` not handed out yet, waiting briefly: sign-in emails go out after the response. */
+  waitForMail(to: string): Promise<OutgoingEmail>;
   /** Opens a session for a user (by id) and returns its bearer token. */
   signIn(userId: string): Promise<string>;
   /**
@@ -72,9 +77,13 @@ export async function startApi({
       done();
     },
   });
+  const mail: OutgoingEmail[] = [];
+  const delivered = new Set<OutgoingEmail>();
   const { app, apollo } = await createApp({
     db,
     schema,
+    mailer: { send: async (message) => void mail.push(message) },
+    portalUrl: "http://portal.test",
     logger: createLogger("info", sink),
     production,
     bodyLimit,
@@ -87,6 +96,19 @@ export async function startApi({
     url,
     logs,
     staff,
+    mail,
+    async waitForMail(to) {
+      // Each email is handed out once, so a test always gets the one its last request caused.
+      for (let i = 0; i < 200; i++) {
+        const found = mail.find((m) => m.to === to && !delivered.has(m));
+        if (found) {
+          delivered.add(found);
+          return found;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      throw new Error(`no email to ${to}`);
+    },
     async gql(query, variables = {}, { as, ...init } = {}) {
       const token = as === undefined ? staff?.token : as;
       const response = await fetch(`${url}/graphql`, {

@@ -5,6 +5,12 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** The GraphQL API; called from the console's server only, never from the browser. */
   API_URL: z.url().default("http://127.0.0.1:4000/graphql"),
+  /**
+   * Where browsers reach the console. The OpenID Connect callback is built from
+   * it (it must be on the API's OIDC_REDIRECT_URIS), never from the request's
+   * Host header, which a client controls.
+   */
+  CONSOLE_PUBLIC_URL: z.url().default("http://localhost:3001"),
 });
 
 function readEnv() {

@@ -5,6 +5,8 @@ export default [
   route("people", "routes/people.tsx"),
   route("people/new", "routes/people-new.tsx"),
   route("sign-in", "routes/sign-in.tsx"),
+  route("sign-in/oidc", "routes/sign-in-oidc.tsx"),
+  route("sign-in/oidc/callback", "routes/sign-in-oidc-callback.tsx"),
   route("sign-out", "routes/sign-out.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -7,6 +7,7 @@ export {
 } from "./config.js";
 export { DatabaseUnavailableError } from "./errors.js";
 export type {
+  AccountInvitation,
   Action,
   ActionUpdate,
   ApiClient,
@@ -25,11 +26,13 @@ export type {
   Escalation,
   Invitation,
   Membership,
+  OidcAuthRequest,
   Organisation,
   PanelMember,
   Person,
   PlannerAnswer,
   PlannerDocument,
+  RateLimitBucket,
   RegisterEntry,
   RegisterRatingChange,
   RegisterRiskFactor,
@@ -43,6 +46,7 @@ export type {
   ReviewSummaryAnswer,
   Session,
   SettingEvent,
+  SignInChallenge,
   User,
 } from "./generated/prisma/client.js";
 export { Prisma, PrismaClient } from "./generated/prisma/client.js";

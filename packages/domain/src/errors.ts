@@ -12,6 +12,13 @@ export const ERROR_CODES = {
   NOT_FOUND: "There is nothing with this ID that you can reach",
   FORBIDDEN: "You can see this record but not change this part of it",
   ALREADY_EXISTS: "This has already been recorded",
+  // Sign-in and invitations (the API)
+  EMAIL_FORMAT: "Not an email address",
+  SIGN_IN_CODE_INVALID: "The sign-in code or link is not right, or has expired",
+  SIGN_IN_USED: "The sign-in code or link has already been used",
+  SIGN_IN_WRONG_BROWSER: "The sign-in was asked for in a different browser",
+  INVITATION_NOT_VALID: "The invitation has expired, been used or been withdrawn",
+  INVITATION_WRONG_ACCOUNT: "The invitation was sent to a different email address",
   DATE_INVALID: "Not a real calendar date",
   DATE_IN_FUTURE: "The date is in the future",
   DATE_TOO_EARLY: "The date is implausibly far in the past",

@@ -8,6 +8,10 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { oauthRouter } from "../auth/oauth.js";
 import type { Context } from "../context.js";
+import type { Mailer } from "../email/mailer.js";
+import { readTrustProxy } from "../env.js";
+import { graphqlRateLimit, oauthTokenRateLimit } from "../limits/middleware.js";
+import { type RateLimits, rateLimits } from "../limits/policy.js";
 import { auditPlugin } from "./audit-plugin.js";
 import { createContext } from "./context.js";
 import { maskErrors } from "./format-error.js";
@@ -19,6 +23,23 @@ export interface AppOptions {
   logger: Logger;
   production: boolean;
   bodyLimit: string;
+  /** Sends the sign-in and invitation emails (email/create-mailer.ts in main.ts; a fake in tests). */
+  mailer: Mailer;
+  /** The family portal's public address, for links in emails. */
+  portalUrl: string;
+  /**
+   * Abuse limits to replace (limits/policy.ts has the production values);
+   * tests lower them so they need not send hundreds of requests. Left out
+   * under NODE_ENV=test, the HTTP limits are lifted (see `rateLimits`).
+   */
+  rateLimits?: Partial<RateLimits>;
+  /**
+   * Express's "trust proxy": which proxies' X-Forwarded-For decides req.ip,
+   * and so the per-IP limits. Defaults to the TRUST_PROXY environment variable
+   * (env.ts), which is off: behind a load balancer or the web apps' servers it
+   * must be set, or every caller shares the proxy's IP and its bucket.
+   */
+  trustProxy?: boolean | number | string;
 }
 
 /**
@@ -26,7 +47,18 @@ export interface AppOptions {
  * can reach its database). Returns the Express app and Apollo, which must be
  * started before the app serves and stopped on shutdown.
  */
-export async function createApp({ db, schema, logger, production, bodyLimit }: AppOptions) {
+export async function createApp({
+  db,
+  schema,
+  logger,
+  production,
+  bodyLimit,
+  mailer,
+  portalUrl,
+  rateLimits: limitOverrides,
+  trustProxy = readTrustProxy(),
+}: AppOptions) {
+  const limits = rateLimits(limitOverrides);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !production,
@@ -48,6 +80,7 @@ export async function createApp({ db, schema, logger, production, bodyLimit }: A
 
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", trustProxy);
   app.use(
     pinoHttp({
       logger,
@@ -70,12 +103,18 @@ export async function createApp({ db, schema, logger, production, bodyLimit }: A
     }
   });
 
+  // Counted before anything else is done for the request; /healthz and /readyz are never limited.
+  app.post("/oauth/token", ...oauthTokenRateLimit(db, limits));
   app.use("/oauth", oauthRouter(db));
 
   app.use(
     "/graphql",
+    graphqlRateLimit(db, limits),
     express.json({ limit: bodyLimit }),
-    expressMiddleware(apollo, { context: ({ req }) => createContext(db, req, !production) }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) =>
+        createContext(db, req, res, { demoSignIn: !production, mailer, portalUrl, logger }),
+    }),
   );
 
   const tooLarge: ErrorRequestHandler = (error, req, res, next) => {

@@ -1,16 +1,26 @@
 import type { Database } from "@cetr/db";
-import type { Request } from "express";
+import type { Request, Response } from "express";
 import { GraphQLError } from "graphql";
+import type { Logger } from "pino";
 import { Access } from "../access/access.js";
 import { AuditLog } from "../access/audit.js";
 import { authenticate, InvalidTokenError } from "../auth/viewer.js";
 import type { Context } from "../context.js";
+import type { Mailer } from "../email/mailer.js";
 
 /** Builds the per-request context: one clock reading, the viewer, their access and audit trail. */
+export interface ContextServices {
+  demoSignIn: boolean;
+  mailer: Mailer;
+  portalUrl: string;
+  logger: Logger;
+}
+
 export async function createContext(
   db: Database,
   req: Request,
-  demoSignIn: boolean,
+  res: Response,
+  services: ContextServices,
 ): Promise<Context> {
   const now = new Date();
   let viewer: Awaited<ReturnType<typeof authenticate>>;
@@ -31,5 +41,26 @@ export async function createContext(
     throw error;
   }
   const audit = new AuditLog(viewer, String(req.id ?? ""), now);
-  return { db, now, viewer, audit, access: new Access(db, viewer, now, audit), demoSignIn };
+  const later: (() => Promise<void>)[] = [];
+  res.once("finish", () => {
+    for (const task of later) {
+      task().catch((error: unknown) =>
+        services.logger.error({ err: error }, "after-response task failed"),
+      );
+    }
+  });
+  return {
+    db,
+    now,
+    viewer,
+    audit,
+    access: new Access(db, viewer, now, audit),
+    demoSignIn: services.demoSignIn,
+    mailer: services.mailer,
+    portalUrl: services.portalUrl,
+    ip: req.ip ?? "unknown",
+    afterResponse: (task) => {
+      later.push(task);
+    },
+  };
 }

@@ -18,6 +18,7 @@ const CLIENT_ERROR_CODES = new Set([
   "QUERY_TOO_COMPLEX",
   "UNAUTHENTICATED",
   "FORBIDDEN",
+  "RATE_LIMITED",
 ]);
 
 export function maskErrors(logger: Logger, showStackTraces: boolean) {

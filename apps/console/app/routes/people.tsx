@@ -15,6 +15,7 @@ const PeoplePage = graphql(`
       }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     }
+    viewer { memberships { role } }
   }
 `);
 
@@ -30,7 +31,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const before = url.searchParams.get("before");
   const after = url.searchParams.get("after");
   const added = url.searchParams.get("added");
-  const [{ people }, addedPerson] = await Promise.all([
+  const [{ people, viewer }, addedPerson] = await Promise.all([
     api.request(
       PeoplePage,
       before ? { last: PAGE_SIZE, before } : { first: PAGE_SIZE, after: after ?? null },
@@ -42,11 +43,16 @@ export async function loader({ request }: Route.LoaderArgs) {
           .catch(() => null)
       : null,
   ]);
-  return { people, addedName: addedPerson?.name ?? null };
+  return {
+    people,
+    addedName: addedPerson?.name ?? null,
+    // Organisation sign-in opens a session even before anyone has given the account a role.
+    hasMembership: viewer.memberships.length > 0,
+  };
 }
 
 export default function People({ loaderData }: Route.ComponentProps) {
-  const { people, addedName } = loaderData;
+  const { people, addedName, hasMembership } = loaderData;
   const rows = people.edges.map(({ node }) => node);
   const allFictional = rows.length > 0 && rows.every((person) => person.isFictional);
   return (
@@ -75,7 +81,14 @@ export default function People({ loaderData }: Route.ComponentProps) {
           Add a person
         </Link>
       </p>
-      {rows.length === 0 ? (
+      {!hasMembership ? (
+        <Notice title="Your account has no role here yet">
+          <p>
+            You are signed in, but your account is not linked to an organisation in this service, so
+            there is nobody for you to see. Ask your organisation's administrator to add you.
+          </p>
+        </Notice>
+      ) : rows.length === 0 ? (
         <p>There is nobody here yet.</p>
       ) : (
         <Table
