@@ -4,7 +4,13 @@ import type { Context } from "../context.js";
 import { ReviewGuard } from "../reviews/review.node.js";
 import { BadUserInputError } from "../schema/errors.js";
 import { isUuid } from "../schema/guard.js";
-import { type ConnectionArgs, pageFromArgs, toConnection } from "../schema/pagination.js";
+import {
+  type ConnectionArgs,
+  cursorPart,
+  keyDecoder,
+  pageFromArgs,
+  toConnection,
+} from "../schema/pagination.js";
 import { ActionGuard } from "./action.node.js";
 import {
   authorOrError,
@@ -70,15 +76,7 @@ async function actionWhere(ctx: Context, filter: ActionFilter): Promise<Prisma.A
 
 type ActionKey = [dueOn: string, id: string];
 
-const decodeActionKey = (raw: unknown): ActionKey | null =>
-  Array.isArray(raw) &&
-  raw.length === 2 &&
-  typeof raw[0] === "string" &&
-  /^\d{4}-\d{2}-\d{2}$/.test(raw[0]) &&
-  typeof raw[1] === "string" &&
-  isUuid(raw[1])
-    ? [raw[0], raw[1]]
-    : null;
+const decodeActionKey = keyDecoder<ActionKey>(cursorPart.date, cursorPart.uuid);
 
 /** Actions the viewer may see, soonest due first (then by id, so cursors are stable). */
 export async function listActions(ctx: Context, args: ConnectionArgs & ActionFilter) {

@@ -12,7 +12,13 @@ import type { Context } from "../context.js";
 import { PersonGuard } from "../people/people.guard.js";
 import { ReviewGuard } from "../reviews/review.node.js";
 import { isUuid } from "../schema/guard.js";
-import { type ConnectionArgs, pageFromArgs, toConnection } from "../schema/pagination.js";
+import {
+  type ConnectionArgs,
+  cursorPart,
+  keyDecoder,
+  pageFromArgs,
+  toConnection,
+} from "../schema/pagination.js";
 import { MONITORING_INCLUDE, type MonitoringRow, RestrictedMonitoringGuard } from "./guards.js";
 import {
   calendarDate,
@@ -87,15 +93,7 @@ function overdueWhere(now: Date): Prisma.RestrictedPatientMonitoringWhereInput {
 }
 
 type MonitoringKey = [reviewDate: string, id: string];
-const decodeKey = (raw: unknown): MonitoringKey | null =>
-  Array.isArray(raw) &&
-  raw.length === 2 &&
-  typeof raw[0] === "string" &&
-  /^\d{4}-\d{2}-\d{2}$/.test(raw[0]) &&
-  typeof raw[1] === "string" &&
-  isUuid(raw[1])
-    ? [raw[0], raw[1]]
-    : null;
+const decodeKey = keyDecoder<MonitoringKey>(cursorPart.date, cursorPart.uuid);
 
 async function listWhere(
   ctx: Context,

@@ -2,8 +2,13 @@ import { isUniqueViolation, type Person } from "@cetr/db";
 import { type FieldError, type NewPersonInput, validateNewPerson } from "@cetr/domain";
 import { STAFF_WRITE } from "../access/areas.js";
 import type { Context } from "../context.js";
-import { isUuid } from "../schema/guard.js";
-import { type ConnectionArgs, pageFromArgs, toConnection } from "../schema/pagination.js";
+import {
+  type ConnectionArgs,
+  cursorPart,
+  keyDecoder,
+  pageFromArgs,
+  toConnection,
+} from "../schema/pagination.js";
 import { PersonGuard } from "./people.guard.js";
 
 /** Use cases for people. Resolvers call these; these call @cetr/domain, Prisma and access. */
@@ -125,14 +130,7 @@ export async function createPerson(
 
 type PersonKey = [name: string, id: string];
 
-const decodePersonKey = (raw: unknown): PersonKey | null =>
-  Array.isArray(raw) &&
-  raw.length === 2 &&
-  typeof raw[0] === "string" &&
-  typeof raw[1] === "string" &&
-  isUuid(raw[1])
-    ? [raw[0], raw[1]]
-    : null;
+const decodePersonKey = keyDecoder<PersonKey>(cursorPart.text, cursorPart.uuid);
 
 /** The people the viewer may see, alphabetically (then by id, so cursors are stable). */
 export async function listPeople(ctx: Context, args: ConnectionArgs) {

@@ -14,7 +14,13 @@ import type { Context } from "../context.js";
 import { loadOrganisations } from "../organisations/organisations.schema.js";
 import { PersonGuard } from "../people/people.guard.js";
 import { isUuid } from "../schema/guard.js";
-import { type ConnectionArgs, pageFromArgs, toConnection } from "../schema/pagination.js";
+import {
+  type ConnectionArgs,
+  cursorPart,
+  keyDecoder,
+  pageFromArgs,
+  toConnection,
+} from "../schema/pagination.js";
 import { accessError, actingAsOf, asDate, readDate, readText, today, ymd } from "./common.js";
 import { RegisterEntryGuard } from "./guards.js";
 import { datasetOf } from "./register.node.js";
@@ -428,15 +434,11 @@ export interface RegisterFilter {
 
 type EntryKey = [rating: Rating, name: string, id: string];
 
-const decodeEntryKey = (raw: unknown): EntryKey | null =>
-  Array.isArray(raw) &&
-  raw.length === 3 &&
-  RATINGS.includes(raw[0]) &&
-  typeof raw[1] === "string" &&
-  typeof raw[2] === "string" &&
-  isUuid(raw[2])
-    ? [raw[0], raw[1], raw[2]]
-    : null;
+const decodeEntryKey = keyDecoder<EntryKey>(
+  (v) => (RATINGS as readonly unknown[]).includes(v),
+  cursorPart.text,
+  cursorPart.uuid,
+);
 
 async function registerWhere(ctx: Context, filter: RegisterFilter) {
   const where: Prisma.RegisterEntryWhereInput[] = [

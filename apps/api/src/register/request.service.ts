@@ -5,7 +5,6 @@ import {
   type CalendarDate,
   compareCalendarDates,
   type FieldError,
-  parseCalendarDate,
   type Requester,
   type RequestStage,
   routeReviewRequest,
@@ -13,8 +12,13 @@ import {
 import type { Context } from "../context.js";
 import { PersonGuard } from "../people/people.guard.js";
 import { ReviewGuard } from "../reviews/review.node.js";
-import { isUuid } from "../schema/guard.js";
-import { type ConnectionArgs, pageFromArgs, toConnection } from "../schema/pagination.js";
+import {
+  type ConnectionArgs,
+  cursorPart,
+  keyDecoder,
+  pageFromArgs,
+  toConnection,
+} from "../schema/pagination.js";
 import { accessError, asDate, readDate, readText, today, ymd } from "./common.js";
 import { ReviewRequestGuard } from "./guards.js";
 
@@ -254,15 +258,7 @@ export interface RequestFilter {
 
 type RequestKey = [receivedOn: string, id: string];
 
-const decodeRequestKey = (raw: unknown): RequestKey | null =>
-  Array.isArray(raw) &&
-  raw.length === 2 &&
-  typeof raw[0] === "string" &&
-  parseCalendarDate(raw[0]) !== null &&
-  typeof raw[1] === "string" &&
-  isUuid(raw[1])
-    ? [raw[0], raw[1]]
-    : null;
+const decodeRequestKey = keyDecoder<RequestKey>(cursorPart.date, cursorPart.uuid);
 
 async function requestWhere(ctx: Context, filter: RequestFilter) {
   const where: Prisma.ReviewRequestWhereInput[] = [

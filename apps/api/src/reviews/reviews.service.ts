@@ -26,7 +26,13 @@ import {
 import type { Context } from "../context.js";
 import { PersonGuard } from "../people/people.guard.js";
 import { isUuid } from "../schema/guard.js";
-import { type ConnectionArgs, pageFromArgs, toConnection } from "../schema/pagination.js";
+import {
+  type ConnectionArgs,
+  cursorPart,
+  keyDecoder,
+  pageFromArgs,
+  toConnection,
+} from "../schema/pagination.js";
 import {
   ConsentRecordGuard,
   InvitationGuard,
@@ -109,14 +115,7 @@ async function reviewWhere(ctx: Context, filter: ReviewFilter): Promise<Prisma.R
 
 type ReviewKey = [dueOn: string | null, id: string];
 
-const decodeReviewKey = (raw: unknown): ReviewKey | null =>
-  Array.isArray(raw) &&
-  raw.length === 2 &&
-  (raw[0] === null || (typeof raw[0] === "string" && parseCalendarDate(raw[0]) !== null)) &&
-  typeof raw[1] === "string" &&
-  isUuid(raw[1])
-    ? [raw[0], raw[1]]
-    : null;
+const decodeReviewKey = keyDecoder<ReviewKey>(cursorPart.orNull(cursorPart.date), cursorPart.uuid);
 
 /** Rows strictly after (or, backwards, before) the cursor in (dueOn nulls last, id) order. */
 function beyondCursor(key: ReviewKey, backwards: boolean): Prisma.ReviewWhereInput {

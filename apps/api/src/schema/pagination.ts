@@ -1,6 +1,7 @@
 import type { ArgBuilder } from "@pothos/core";
 import type { builder } from "./builder.js";
 import { BadUserInputError } from "./errors.js";
+import { isUuid } from "./guard.js";
 
 /**
  * Keyset pagination for Relay connections. Unlike Pothos' helper, which
@@ -99,3 +100,28 @@ export const pageComplexity = (args: ConnectionArgs) => ({
   field: 1,
   multiplier: Math.min(Math.max(args.first ?? args.last ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE),
 });
+
+/** Checks for the parts of a keyset cursor. */
+export const cursorPart = {
+  text: (v: unknown): v is string => typeof v === "string",
+  date: (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v),
+  uuid: (v: unknown): v is string =>
+    typeof v === "string" &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  orNull:
+    (check: (v: unknown) => boolean) =>
+    (v: unknown): boolean =>
+      v === null || check(v),
+};
+
+/**
+ * A cursor decoder for `pageFromArgs`: the decoded JSON must be an array with
+ * exactly one value per check, each passing it; anything else is a forged
+ * cursor (null), which the caller refuses with a clear error.
+ */
+export function keyDecoder<Key extends unknown[]>(...checks: ((v: unknown) => boolean)[]) {
+  return (raw: unknown): Key | null =>
+    Array.isArray(raw) && raw.length === checks.length && checks.every((check, i) => check(raw[i]))
+      ? (raw as Key)
+      : null;
+}
