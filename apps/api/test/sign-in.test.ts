@@ -70,22 +70,27 @@ describe("asking for a code", () => {
   });
 
   it("takes the same time for known and unknown addresses (generous ratio)", async () => {
-    const time = async (address: string) => {
+    // Interleaved, and compared by median, so a busy machine slows both alike.
+    const once = async (address: string) => {
       const started = performance.now();
-      for (let i = 0; i < 15; i++) {
-        await requestSignIn(
-          api.db,
-          mailer,
-          compose,
-          { email: address, browserSecret: BROWSER, linkBase: "x" },
-          new Date(),
-        );
-      }
+      await requestSignIn(
+        api.db,
+        mailer,
+        compose,
+        { email: address, browserSecret: BROWSER, linkBase: "x" },
+        new Date(),
+      );
       return performance.now() - started;
     };
-    await time(email);
-    const [known, unknown] = [await time(email), await time("nobody-timing@cetr.example")];
-    expect(Math.max(known, unknown) / Math.min(known, unknown)).toBeLessThan(2);
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 31; i++) {
+      known.push(await once(email));
+      unknown.push(await once("nobody-timing@cetr.example"));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    const [a, b] = [median(known.slice(1)), median(unknown.slice(1))];
+    expect(Math.max(a, b) / Math.min(a, b)).toBeLessThan(3);
   });
 
   it("refuses a malformed address with a field error", async () => {
