@@ -42,7 +42,8 @@ export async function createContext(
   }
   const audit = new AuditLog(viewer, String(req.id ?? ""), now);
   const later: (() => Promise<void>)[] = [];
-  res.once("finish", () => {
+  // "close" fires after the response is sent, and also if the caller hung up first.
+  res.once("close", () => {
     for (const task of later) {
       task().catch((error: unknown) =>
         services.logger.error({ err: error }, "after-response task failed"),
