@@ -67,6 +67,9 @@ export async function startServers(): Promise<Servers> {
     freePort(),
   ]);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cetr-e2e-"));
+  // The API writes sign-in emails here (no SMTP in tests); journeys read the codes back.
+  const outboxDir = path.join(dataDir, "outbox");
+  process.env.CETR_E2E_OUTBOX_DIR = outboxDir;
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
   const portalUrl = `http://127.0.0.1:${portalPort}`;
   const consoleUrl = `http://127.0.0.1:${consolePort}`;
@@ -91,6 +94,7 @@ export async function startServers(): Promise<Servers> {
       PORT: String(apiPort),
       HOST: "127.0.0.1",
       CETR_DATA_DIR: dataDir,
+      CETR_OUTBOX_DIR: outboxDir,
       LOG_LEVEL: "warn",
       PORTAL_URL: portalUrl,
       CONSOLE_URL: consoleUrl,

@@ -4,6 +4,8 @@ export default [
   index("routes/home.ts"),
   route("people", "routes/people.tsx"),
   route("people/new", "routes/people-new.tsx"),
+  route("people/:id/audit", "routes/person-audit.tsx"),
+  route("people/:id/audit.csv", "routes/person-audit-csv.ts"),
   route("sign-in", "routes/sign-in.tsx"),
   route("sign-in/oidc", "routes/sign-in-oidc.tsx"),
   route("sign-in/oidc/callback", "routes/sign-in-oidc-callback.tsx"),

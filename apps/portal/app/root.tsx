@@ -16,6 +16,7 @@ import type { Route } from "./+types/root";
 import { SiteLayout } from "./components/SiteLayout";
 import { getRequestPreferences } from "./i18n.server";
 import { usePageText, usePreferences } from "./lib/preferences";
+import { readSessionToken } from "./lib/session.server";
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: uiStyles },
@@ -24,7 +25,9 @@ export const links: Route.LinksFunction = () => [
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { language, register, pictures } = await getRequestPreferences(request);
-  return { language, register, pictures };
+  // Only whether a cookie is there, for the header: pages that need the session check it with the API.
+  const signedIn = (await readSessionToken(request)) !== null;
+  return { language, register, pictures, signedIn };
 }
 
 /** Pages differ by the preferences cookie and browser language, so shared caches must not mix them up. */

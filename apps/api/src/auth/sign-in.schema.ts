@@ -1,6 +1,7 @@
 import type { FieldError } from "@cetr/domain";
 import { GraphQLError } from "graphql";
-import { checkSignInLimits } from "../limits/policy.js";
+import { checkSignInLimits, consume, ipValue, LIMIT_KIND, RATE_LIMITS } from "../limits/policy.js";
+import { limitKey } from "../limits/rate-limit.js";
 import { PersonRef } from "../people/people.schema.js";
 import { builder } from "../schema/builder.js";
 import { UserErrorRef } from "../schema/errors.js";
@@ -197,11 +198,16 @@ builder.mutationFields((t) => ({
     authScopes: { anyone: true },
     args: { input: t.arg({ type: CompleteSignInInput, required: true }) },
     resolve: async (_root, { input }, ctx): Promise<SessionPayload> => {
-      const limit = await checkSignInLimits(
-        ctx.db,
-        { email: input.email ?? "", ip: ctx.ip },
-        ctx.now,
-      );
+      // A link names no address (and its token cannot be guessed): count it against the IP only,
+      // or every link sign-in would share one "empty address" bucket.
+      const limit = input.email
+        ? await checkSignInLimits(ctx.db, { email: input.email, ip: ctx.ip }, ctx.now)
+        : await consume(
+            ctx.db,
+            limitKey(LIMIT_KIND.signInIp, ipValue(ctx.ip)),
+            RATE_LIMITS.signInPerIp,
+            ctx.now,
+          );
       if (!limit.allowed) throw tooMany(limit.retryAfterSeconds);
       const result = await completeSignIn(ctx.db, input, ctx.now);
       return result.ok

@@ -12,6 +12,7 @@ import "../reviews/index.js";
 import "../actions/index.js";
 import "../register/index.js";
 import "../discharge/index.js";
+import "../audit-trail/audit-trail.schema.js";
 import { assertDenyByDefault } from "./deny-by-default.js";
 
 builder.queryType({ description: "Read access to the review platform." });

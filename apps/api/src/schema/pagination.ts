@@ -105,9 +105,7 @@ export const pageComplexity = (args: ConnectionArgs) => ({
 export const cursorPart = {
   text: (v: unknown): v is string => typeof v === "string",
   date: (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v),
-  uuid: (v: unknown): v is string =>
-    typeof v === "string" &&
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  uuid: (v: unknown): v is string => typeof v === "string" && isUuid(v),
   orNull:
     (check: (v: unknown) => boolean) =>
     (v: unknown): boolean =>

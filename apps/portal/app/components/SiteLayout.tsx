@@ -1,7 +1,8 @@
-import { Footer, Header, PageLayout } from "@cetr/ui";
+import { Button, Footer, Header, PageLayout } from "@cetr/ui";
 import type { ReactNode } from "react";
-import { useLocation } from "react-router";
+import { useLocation, useRouteLoaderData } from "react-router";
 import { usePageText } from "../lib/preferences";
+import type { loader as rootLoader } from "../root";
 import { PreferencesSwitch } from "./PreferencesSwitch";
 
 /**
@@ -11,6 +12,7 @@ import { PreferencesSwitch } from "./PreferencesSwitch";
 export function SiteLayout({ children }: { children: ReactNode }) {
   const { t } = usePageText();
   const { pathname } = useLocation();
+  const signedIn = useRouteLoaderData<typeof rootLoader>("root")?.signedIn ?? false;
 
   return (
     <PageLayout
@@ -22,9 +24,24 @@ export function SiteLayout({ children }: { children: ReactNode }) {
           navigation={[
             { href: "/", label: t("common.home"), isCurrent: pathname === "/" },
             { href: "/help", label: t("common.getHelp"), isCurrent: pathname === "/help" },
+            signedIn
+              ? { href: "/home", label: t("common.yourPage"), isCurrent: pathname === "/home" }
+              : {
+                  href: "/sign-in",
+                  label: t("common.signIn"),
+                  isCurrent: pathname.startsWith("/sign-in"),
+                },
           ]}
         >
           <PreferencesSwitch />
+          {signedIn ? (
+            // A form, not a link: signing out changes things, and works without JavaScript.
+            <form method="post" action="/sign-out" className="cetr-sign-out">
+              <Button type="submit" variant="secondary">
+                {t("signOut.button")}
+              </Button>
+            </form>
+          ) : null}
         </Header>
       }
       footer={

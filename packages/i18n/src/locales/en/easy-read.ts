@@ -13,6 +13,8 @@ export const enEasyRead: Messages = {
     navigationLabel: "Main menu",
     home: "Home",
     getHelp: "Get help",
+    signIn: "Sign in",
+    yourPage: "Your page",
     options: {
       label: "Page options",
       easyReadOn: "Switch to easy read",
@@ -141,6 +143,112 @@ export const enEasyRead: Messages = {
       emergency: "If you are in danger, tell someone you trust now. In an emergency, call 999.",
     },
     backToWelcome: "Find out what a CETR is",
+  },
+  signIn: {
+    title: "Enter your email address",
+    lead: "We will send you an email. It has a code with 6 numbers and a link. You can use the code or the link to sign in.",
+    emailLabel: "Email address",
+    emailHint: "Use the email address your care coordinator has.",
+    continue: "Next",
+    errors: {
+      emailRequired: "Type your email address",
+      emailFormat: "This email address is not right. It should look like name@example.com",
+    },
+    endedTitle: "You are signed out",
+    ended: "Sign in again to carry on.",
+    code: {
+      title: "Check your email",
+      sentTo: "If {{email}} has an account, we sent it an email. The email has a code and a link.",
+      expires: "The code works for 15 minutes. Use this phone or computer.",
+      codeLabel: "Type the code with 6 numbers",
+      codeHint: "The code is in the email. It looks like 482 913.",
+      submit: "Sign in",
+      notArrivedHeading: "If the email does not come",
+      notArrived: {
+        spam: "Look in your spam or junk folder.",
+        wait: "Wait a few minutes.",
+        again: "Ask for a new code.",
+        coordinator: "Ask your care coordinator for help.",
+      },
+      askAgain: "Ask for a new code",
+      errors: {
+        required: "Type the code from the email",
+        invalid: "The code is not right, or it is too old. Look at the newest email.",
+        used: "This code was used already. Ask for a new code.",
+        wrongBrowser:
+          "You asked for this code on a different phone or computer. Use that one, or ask for a new code here.",
+      },
+    },
+    link: {
+      title: "The link did not work",
+      reasonUsed: "The link was used already.",
+      reasonOther: "The link may be too old or used already.",
+      whatToDoTitle: "What you can do",
+      whatToDo:
+        "Open the link on the same phone or computer you used to ask for it. Or type the code from the email.",
+      askAgain: "Ask for a new code",
+    },
+    tooMany: {
+      title: "Too many tries",
+      body: "You tried to sign in too many times. This keeps you safe.",
+      wait: "Wait {{wait}}. Then try again.",
+      minutes_one: "{{count}} minute",
+      minutes_other: "{{count}} minutes",
+      seconds_one: "{{count}} second",
+      seconds_other: "{{count}} seconds",
+      help: "Ask your care coordinator if you need help now.",
+    },
+  },
+  home: {
+    title: "Your page",
+    greeting: "Hello, {{name}}",
+    whoHeading: "Who this is about",
+    nextReview: "The next review is on {{date}}.",
+    noReview: "There is no date for a review yet.",
+    nobody: "Nobody is on your page yet. Your care coordinator will invite you.",
+  },
+  signOut: {
+    button: "Sign out",
+  },
+  invitation: {
+    title: "You are invited",
+    titleWithName: "Help with {{name}}'s reviews",
+    invitedBy: "{{by}} invited you to help with {{name}}'s reviews.",
+    invitedYou: "{{by}} invited you to see your reviews.",
+    what: "You can see when {{name}}'s reviews are. You can get ready for them here.",
+    signInFirst: "Sign in with the email address the invitation came to. Then come back here.",
+    signInButton: "Sign in",
+    confirmLegend: "Is this you?",
+    confirm: {
+      PARENT_CARER: "This is me. I am {{name}}'s parent carer",
+      SELF: "This is me. I am {{name}}",
+      OTHER_FAMILY: "This is me. I am in {{name}}'s family",
+      ADVOCATE: "This is me. I am {{name}}'s advocate",
+    },
+    accept: "Yes, accept",
+    errors: {
+      notConfirmed: "Tick the box to say this is you",
+      wrongAccount:
+        "This invitation is for a different email address. Sign out. Then sign in with the right email address.",
+    },
+    status: {
+      EXPIRED: {
+        title: "This invitation is too old",
+        body: "Ask the person who invited you to send a new one.",
+      },
+      USED: {
+        title: "This invitation was used already",
+        body: "If you said yes to it, sign in. If not, tell the person who invited you.",
+      },
+      WITHDRAWN: {
+        title: "This invitation was stopped",
+        body: "The person who sent it stopped it. Ask them or your care coordinator if this is wrong.",
+      },
+      UNKNOWN: {
+        title: "We cannot find this invitation",
+        body: "Check you used all of the link in the email. Or ask for a new invitation.",
+      },
+    },
   },
   errors: {
     notFoundTitle: "We cannot find this page",

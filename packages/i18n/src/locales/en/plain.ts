@@ -14,6 +14,8 @@ export const enPlain = {
     navigationLabel: "Main menu",
     home: "Home",
     getHelp: "Get help",
+    signIn: "Sign in",
+    yourPage: "Your page",
     options: {
       label: "Page options",
       easyReadOn: "Switch to easy read",
@@ -163,6 +165,116 @@ export const enPlain = {
         "If you are in danger or someone is hurting you, tell someone you trust straight away. In an emergency, call 999.",
     },
     backToWelcome: "Read about what a CETR is",
+  },
+  signIn: {
+    title: "Enter your email address",
+    lead: "We will send you an email with a 6-digit code and a link. You can use either one to sign in.",
+    emailLabel: "Email address",
+    emailHint: "Use the email address your care coordinator has for you.",
+    continue: "Continue",
+    errors: {
+      emailRequired: "Enter your email address",
+      emailFormat: "Enter an email address in the right format, like name@example.com",
+    },
+    endedTitle: "You have been signed out",
+    ended: "For your safety, you were signed out after a while. Sign in again to carry on.",
+    code: {
+      title: "Check your email",
+      sentTo:
+        "If {{email}} has an account with us, we have sent it an email with a 6-digit code and a link.",
+      expires: "The code and the link work for 15 minutes, in this browser only.",
+      codeLabel: "Enter the 6-digit code",
+      codeHint: "The code is in the email. For example, 482 913.",
+      submit: "Sign in",
+      notArrivedHeading: "What to do if the email does not arrive",
+      notArrived: {
+        spam: "Check your spam or junk folder.",
+        wait: "Wait a few minutes. Emails can take a little while.",
+        again: "Ask for a new code.",
+        coordinator: "If it still does not arrive, contact your care coordinator.",
+      },
+      askAgain: "Ask for a new code",
+      errors: {
+        required: "Enter the 6-digit code from the email",
+        invalid:
+          "The code is not right, or it is more than 15 minutes old. Check the newest email and try again, or ask for a new code.",
+        used: "This code has already been used. Ask for a new code.",
+        wrongBrowser:
+          "This code was asked for in a different browser. Use the browser you used to ask for it, or ask for a new code here.",
+      },
+    },
+    link: {
+      title: "This sign-in link did not work",
+      reasonUsed: "The link has already been used.",
+      reasonOther: "The link may be old, already used, or opened in a different browser.",
+      whatToDoTitle: "What to do",
+      whatToDo:
+        "Open the link in the same browser you used to ask for it, or type the code from the email instead.",
+      askAgain: "Ask for a new code and link",
+    },
+    tooMany: {
+      title: "Too many tries",
+      body: "You have tried to sign in too many times. This keeps your account safe.",
+      wait: "Please wait {{wait}}, then try again.",
+      minutes_one: "{{count}} minute",
+      minutes_other: "{{count}} minutes",
+      seconds_one: "{{count}} second",
+      seconds_other: "{{count}} seconds",
+      help: "If you need help now, contact your care coordinator.",
+    },
+  },
+  home: {
+    title: "Your home page",
+    greeting: "Hello, {{name}}",
+    whoHeading: "Who this is about",
+    nextReview: "The next review is on {{date}}.",
+    noReview: "There is no review date yet.",
+    nobody:
+      "There is nobody linked to your account yet. When your care coordinator invites you, the person will show here.",
+  },
+  signOut: {
+    button: "Sign out",
+  },
+  invitation: {
+    title: "You have been invited",
+    titleWithName: "Help with {{name}}'s reviews",
+    invitedBy: "{{by}} has invited you to help with {{name}}'s reviews.",
+    invitedYou: "{{by}} has invited you to see your own reviews.",
+    what: "When you accept, you can see {{name}}'s review dates and get ready for them here.",
+    signInFirst:
+      "Sign in with the email address the invitation was sent to. Then come back to this page.",
+    signInButton: "Sign in to accept",
+    confirmLegend: "Check this is you",
+    confirm: {
+      PARENT_CARER: "This is me, and I am {{name}}'s parent carer",
+      SELF: "This is me, and I am {{name}}",
+      OTHER_FAMILY: "This is me, and I am in {{name}}'s family",
+      ADVOCATE: "This is me, and I am {{name}}'s advocate",
+    },
+    accept: "Accept the invitation",
+    errors: {
+      notConfirmed: "Tick the box to say this is you",
+      wrongAccount:
+        "This invitation was sent to a different email address. Sign out, then sign in with the address it was sent to.",
+    },
+    status: {
+      EXPIRED: {
+        title: "This invitation has run out",
+        body: "Invitations only work for a short time, to keep people's information safe. Ask the person who invited you to send a new one.",
+      },
+      USED: {
+        title: "This invitation has already been used",
+        body: "If you accepted it, sign in to see your page. If you did not, contact the person who invited you.",
+      },
+      WITHDRAWN: {
+        title: "This invitation has been cancelled",
+        body: "The person who sent it has cancelled it. If you think this is a mistake, contact them or your care coordinator.",
+      },
+      UNKNOWN: {
+        title: "We cannot find this invitation",
+        body: "Check you used the whole link from the email. If it still does not work, ask the person who invited you to send a new one.",
+      },
+    },
   },
   errors: {
     notFoundTitle: "Page not found",

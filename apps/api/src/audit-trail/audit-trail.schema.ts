@@ -1,0 +1,106 @@
+import { UserRef } from "../organisations/organisations.schema.js";
+import { PersonRef } from "../people/people.schema.js";
+import { builder } from "../schema/builder.js";
+import { connectionArgs, pageComplexity } from "../schema/pagination.js";
+import {
+  type AuditEntry,
+  actorName,
+  describeEntry,
+  listAuditTrail,
+} from "./audit-trail.service.js";
+
+const AuditOutcomeEnum = builder.enumType("AuditOutcome", {
+  description: "Whether the look or change was allowed or refused.",
+  values: {
+    ALLOWED: { value: "ALLOWED", description: "It happened." },
+    DENIED: {
+      value: "DENIED",
+      description: "It was refused: the record was not shown or changed.",
+    },
+  },
+});
+
+const ActorKindEnum = builder.enumType("ActorKind", {
+  description: "Who did it: a person signed in, a partner system, or the platform itself.",
+  values: {
+    USER: { value: "USER", description: "Someone with a sign-in." },
+    PARTNER_CLIENT: { value: "PARTNER_CLIENT", description: "A partner organisation's system." },
+    SYSTEM: {
+      value: "SYSTEM",
+      description: "The platform itself, or someone not signed in.",
+    },
+  },
+});
+
+const AuditEntryRef = builder.objectRef<AuditEntry>("AuditEntry").implement({
+  description:
+    "One line of a person's audit trail: who looked at or changed their record, and when.",
+  // Reached only through Person.auditTrail, which checks the AUDIT area first.
+  authScopes: { viaParent: true },
+  fields: (t) => ({
+    at: t.expose("at", { type: "DateTime" }),
+    actorKind: t.field({ type: ActorKindEnum, resolve: (e) => e.actorKind }),
+    actor: t.field({
+      type: UserRef,
+      nullable: true,
+      description: "The signed-in user, when it was one.",
+      resolve: (e) => e.actor,
+    }),
+    actorName: t.string({
+      description: 'Their display name, the partner system\'s name, or "Someone not signed in".',
+      resolve: (e) => actorName(e),
+    }),
+    actingAs: t.exposeString("actingAs", {
+      description: 'The role they acted in, e.g. "STAFF:COMMISSIONER", "PARENT_CARER", "SELF".',
+    }),
+    operation: t.exposeString("operation", {
+      description: '"read" for looks; otherwise the change or refused operation.',
+    }),
+    outcome: t.field({ type: AuditOutcomeEnum, resolve: (e) => e.outcome }),
+    what: t.string({
+      description: 'In plain words, e.g. "Looked at: reviews, actions" or "Changed: createAction".',
+      resolve: (e) => describeEntry(e),
+    }),
+  }),
+});
+
+const AuditEntryConnection = builder.connectionObject({
+  type: AuditEntryRef,
+  name: "AuditEntryConnection",
+  fields: (t) => ({
+    totalCount: t.int({
+      description: "How many entries match the filters, across every page.",
+      complexity: 5,
+      resolve: (parent) => (parent as unknown as { count: () => Promise<number> }).count(),
+    }),
+  }),
+});
+
+builder.objectField(PersonRef, "auditTrail", (t) =>
+  t.field({
+    type: AuditEntryConnection,
+    description:
+      "Who has looked at or changed this person's record, newest first. Staff on the caseload, " +
+      "the person and a parent carer with parental responsibility or consent see it; anyone " +
+      "else gets an empty list (and the refusal is itself recorded). `first`/`last` at most 100.",
+    complexity: pageComplexity,
+    args: {
+      ...connectionArgs(t),
+      outcome: t.arg({ type: AuditOutcomeEnum }),
+      actorKind: t.arg({ type: ActorKindEnum }),
+      from: t.arg({ type: "Date", description: "From this day (England), inclusive." }),
+      to: t.arg({ type: "Date", description: "Up to this day (England), inclusive." }),
+    },
+    resolve: (person, args, ctx) =>
+      listAuditTrail(ctx, person.id, {
+        first: args.first,
+        after: args.after,
+        last: args.last,
+        before: args.before,
+        outcome: args.outcome,
+        actorKind: args.actorKind,
+        from: args.from,
+        to: args.to,
+      }),
+  }),
+);

@@ -1,0 +1,257 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { readSessionToken, readSignIn, storeSession, storeSignIn } from "../app/lib/session.server";
+import { loader as homeLoader } from "../app/routes/home";
+import { action as requestAction } from "../app/routes/sign-in";
+import { action as codeAction } from "../app/routes/sign-in-code";
+import { loader as linkLoader } from "../app/routes/sign-in-link";
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const secret = "s".repeat(43);
+const cookieFrom = (setCookie: string) => setCookie.split(";")[0] ?? "";
+const signInCookie = async (email: string | null) =>
+  cookieFrom(
+    await storeSignIn(new Request("http://portal.test/"), { browserSecret: secret, email }),
+  );
+
+type Args<F extends (...a: never[]) => unknown> = Parameters<F>[0];
+const args = <T>(request: Request) => ({ request, params: {}, context: {} }) as T;
+
+const post = (path: string, fields: Record<string, string>, cookie = "") =>
+  new Request(`http://portal.test${path}`, {
+    method: "POST",
+    body: new URLSearchParams(fields),
+    headers: { cookie },
+  });
+
+const answer = (data: unknown) => vi.fn().mockResolvedValue(Response.json({ data }));
+const sentBody = (fetch: ReturnType<typeof vi.fn>) =>
+  JSON.parse(String(fetch.mock.calls[0]?.[1]?.body)) as {
+    variables: { input: Record<string, unknown> };
+  };
+
+/** What an action or loader gave back, whether returned or thrown (redirects are thrown). */
+async function settle(run: () => Promise<unknown>) {
+  try {
+    return await run();
+  } catch (thrown) {
+    return thrown;
+  }
+}
+
+describe("asking for a code", () => {
+  it("sends the address with this browser's secret, then goes to the code page with the address in a cookie", async () => {
+    const fetch = answer({ requestSignIn: { sent: true, errors: [] } });
+    vi.stubGlobal("fetch", fetch);
+    const cookie = await signInCookie(null);
+    const result = (await settle(() =>
+      requestAction(
+        args<Args<typeof requestAction>>(
+          post("/sign-in", { email: " sarah@family.example ", returnTo: "/home" }, cookie),
+        ),
+      ),
+    )) as Response;
+    expect(sentBody(fetch).variables.input).toMatchObject({
+      email: "sarah@family.example",
+      browserSecret: secret,
+      format: "PLAIN",
+    });
+    expect(result.status).toBe(303);
+    expect(result.headers.get("location")).toBe("/sign-in/code?returnTo=%2Fhome");
+    const state = await readSignIn(
+      new Request("http://portal.test/", {
+        headers: { cookie: cookieFrom(result.headers.get("set-cookie") ?? "") },
+      }),
+    );
+    expect(state).toEqual({ browserSecret: secret, email: "sarah@family.example" });
+  });
+
+  it("an empty address is an error in words, without asking the API", async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal("fetch", fetch);
+    const result = (await requestAction(
+      args<Args<typeof requestAction>>(post("/sign-in", { email: "  " })),
+    )) as unknown as { data: { error: string }; init: { status: number } };
+    expect(result.data.error).toBe("signIn.errors.emailRequired");
+    expect(result.init.status).toBe(400);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("the API's EMAIL_FORMAT becomes friendly words, and what was typed is kept", async () => {
+    vi.stubGlobal(
+      "fetch",
+      answer({
+        requestSignIn: {
+          sent: false,
+          errors: [{ code: "EMAIL_FORMAT", field: "email", message: "Enter an email address" }],
+        },
+      }),
+    );
+    const result = (await requestAction(
+      args<Args<typeof requestAction>>(post("/sign-in", { email: "sarah" })),
+    )) as unknown as { data: { error: string; email: string } };
+    expect(result.data).toMatchObject({ error: "signIn.errors.emailFormat", email: "sarah" });
+  });
+
+  it("RATE_LIMITED is a Too many tries page with HTTP 429 and the wait", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn().mockResolvedValue(
+        Response.json(
+          {
+            errors: [
+              { message: "Too many", extensions: { code: "RATE_LIMITED", retryAfterSeconds: 600 } },
+            ],
+            data: null,
+          },
+          { status: 429 },
+        ),
+      ),
+    );
+    const result = (await requestAction(
+      args<Args<typeof requestAction>>(post("/sign-in", { email: "sarah@family.example" })),
+    )) as unknown as { data: { tooMany: { retryAfterSeconds: number } }; init: ResponseInit };
+    expect(result.data.tooMany.retryAfterSeconds).toBe(600);
+    expect(result.init.status).toBe(429);
+  });
+});
+
+describe("typing the code", () => {
+  it("ignores spaces, signs in, and stores the session", async () => {
+    const fetch = answer({ completeSignIn: { token: "cetr_s_new", errors: [] } });
+    vi.stubGlobal("fetch", fetch);
+    const cookie = await signInCookie("sarah@family.example");
+    const result = (await settle(() =>
+      codeAction(
+        args<Args<typeof codeAction>>(
+          post("/sign-in/code", { code: " 482 913 ", returnTo: "/home" }, cookie),
+        ),
+      ),
+    )) as Response;
+    expect(sentBody(fetch).variables.input).toEqual({
+      browserSecret: secret,
+      email: "sarah@family.example",
+      code: "482913",
+    });
+    expect(result.headers.get("location")).toBe("/home");
+    const cookies = result.headers.getSetCookie().map(cookieFrom).join("; ");
+    expect(
+      await readSessionToken(new Request("http://portal.test/", { headers: { cookie: cookies } })),
+    ).toBe("cetr_s_new");
+  });
+
+  it.each([
+    ["SIGN_IN_CODE_INVALID", "signIn.code.errors.invalid"],
+    ["SIGN_IN_USED", "signIn.code.errors.used"],
+    ["SIGN_IN_WRONG_BROWSER", "signIn.code.errors.wrongBrowser"],
+  ])("%s is shown in plain words, keeping what was typed", async (code, key) => {
+    vi.stubGlobal(
+      "fetch",
+      answer({ completeSignIn: { token: null, errors: [{ code, field: "code", message: "x" }] } }),
+    );
+    const result = (await codeAction(
+      args<Args<typeof codeAction>>(
+        post("/sign-in/code", { code: "111 111" }, await signInCookie("sarah@family.example")),
+      ),
+    )) as unknown as { data: { error: string; code: string } };
+    expect(result.data).toMatchObject({ error: key, code: "111 111" });
+  });
+
+  it("without a sign-in in progress, starts again", async () => {
+    const result = (await settle(() =>
+      codeAction(args<Args<typeof codeAction>>(post("/sign-in/code", { code: "482913" }))),
+    )) as Response;
+    expect(result.headers.get("location")).toMatch(/^\/sign-in\?/);
+  });
+});
+
+describe("the email's link", () => {
+  it("signs in with the link token and this browser's secret", async () => {
+    const fetch = answer({ completeSignIn: { token: "cetr_s_link", errors: [] } });
+    vi.stubGlobal("fetch", fetch);
+    const request = new Request("http://portal.test/sign-in/link?token=abc", {
+      headers: { cookie: await signInCookie("sarah@family.example") },
+    });
+    const result = (await settle(() =>
+      linkLoader(args<Args<typeof linkLoader>>(request)),
+    )) as Response;
+    expect(sentBody(fetch).variables.input).toEqual({ browserSecret: secret, linkToken: "abc" });
+    expect(result.headers.get("location")).toBe("/home");
+  });
+
+  it("in another browser (no secret) says what to do, without asking the API", async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal("fetch", fetch);
+    const result = (await linkLoader(
+      args<Args<typeof linkLoader>>(new Request("http://portal.test/sign-in/link?token=abc")),
+    )) as unknown as { data: { reason: string }; init: ResponseInit };
+    expect(result.data.reason).toBe("other");
+    expect(result.init.status).toBe(400);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe("home", () => {
+  it("signed out: sends the browser to sign in and back", async () => {
+    const result = (await settle(() =>
+      homeLoader(args<Args<typeof homeLoader>>(new Request("http://portal.test/home"))),
+    )) as Response;
+    expect(result.headers.get("location")).toBe("/sign-in?returnTo=%2Fhome");
+  });
+
+  it("an ended session: signs in again and forgets the cookie", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn().mockResolvedValue(
+        Response.json({
+          errors: [{ message: "x", extensions: { code: "UNAUTHENTICATED" } }],
+          data: null,
+        }),
+      ),
+    );
+    const cookie = cookieFrom(await storeSession(new Request("http://portal.test/"), "cetr_s_old"));
+    const result = (await settle(() =>
+      homeLoader(
+        args<Args<typeof homeLoader>>(
+          new Request("http://portal.test/home", { headers: { cookie } }),
+        ),
+      ),
+    )) as Response;
+    expect(result.headers.get("location")).toBe("/sign-in?returnTo=%2Fhome&ended=1");
+    expect(result.headers.get("set-cookie")).toMatch(/Max-Age=0/);
+  });
+
+  it("lists the people with the next review date, using the session token", async () => {
+    const fetch = answer({
+      viewer: {
+        user: { displayName: "Sarah Morgan" },
+        people: [
+          {
+            id: "p1",
+            name: "Alexander Morgan",
+            preferredName: "Alex",
+            reviews: [
+              { kind: "COMMUNITY", status: "CLOSED", scheduledOn: "2020-01-01" },
+              { kind: "COMMUNITY", status: "SCHEDULED", scheduledOn: "2999-03-03" },
+            ],
+          },
+        ],
+      },
+    });
+    vi.stubGlobal("fetch", fetch);
+    const cookie = cookieFrom(await storeSession(new Request("http://portal.test/"), "cetr_s_abc"));
+    const result = await homeLoader(
+      args<Args<typeof homeLoader>>(
+        new Request("http://portal.test/home", { headers: { cookie } }),
+      ),
+    );
+    expect(fetch.mock.calls[0]?.[1]?.headers).toMatchObject({ authorization: "Bearer cetr_s_abc" });
+    expect(result).toEqual({
+      name: "Sarah Morgan",
+      people: [{ id: "p1", name: "Alex", nextReview: "2999-03-03" }],
+    });
+  });
+});
