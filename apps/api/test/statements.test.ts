@@ -91,12 +91,19 @@ async function addPeople(count: number, parentId?: string) {
 }
 
 async function statementsFor(query: string, variables: Record<string, unknown>, as?: string) {
-  // Warm up once (session touch, caches), then measure.
+  // Warm up once (session touch, caches), then take the fewest of three: the rate limiter
+  // prunes its table on a random 1 in 100 requests, which is housekeeping, not this query.
   await api.gql(query, variables, { as });
-  const before = api.db.statementCount;
-  const { body } = await api.gql(query, variables, { as });
-  expect(body.errors).toBeUndefined();
-  return { statements: api.db.statementCount - before, data: body.data };
+  let fewest = Number.POSITIVE_INFINITY;
+  let data: unknown;
+  for (let i = 0; i < 3; i++) {
+    const before = api.db.statementCount;
+    const { body } = await api.gql(query, variables, { as });
+    expect(body.errors).toBeUndefined();
+    fewest = Math.min(fewest, api.db.statementCount - before);
+    data = body.data;
+  }
+  return { statements: fewest, data };
 }
 
 describe("SQL statements per request do not grow with the data", () => {

@@ -12,6 +12,7 @@ import type { Mailer } from "../email/mailer.js";
 import { readTrustProxy } from "../env.js";
 import { graphqlRateLimit, oauthTokenRateLimit } from "../limits/middleware.js";
 import { type RateLimits, rateLimits } from "../limits/policy.js";
+import { PRUNE_EVERY_MS, pruneRateLimitBuckets } from "../limits/rate-limit.js";
 import { auditPlugin } from "./audit-plugin.js";
 import { createContext } from "./context.js";
 import { maskErrors } from "./format-error.js";
@@ -59,6 +60,13 @@ export async function createApp({
   trustProxy = readTrustProxy(),
 }: AppOptions) {
   const limits = rateLimits(limitOverrides);
+  // Spent rate-limit buckets are deleted on a timer, not by requests, so a request's work
+  // (and its statement count) never depends on housekeeping. Unref'd: it keeps nothing alive.
+  setInterval(() => {
+    pruneRateLimitBuckets(db, new Date()).catch((error: unknown) =>
+      logger.warn({ err: error }, "could not prune rate-limit buckets"),
+    );
+  }, PRUNE_EVERY_MS).unref();
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !production,

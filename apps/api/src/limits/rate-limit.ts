@@ -24,12 +24,12 @@ const MAX_KEY_LENGTH = 200;
 
 /**
  * Buckets whose window began longer ago than this are deleted by the
- * occasional cleanup. It must exceed the longest window in use (policy.ts:
+ * periodic cleanup. It must exceed the longest window in use (policy.ts:
  * 15 minutes) so a live window is never deleted; a day leaves ample margin.
  */
 export const PRUNE_AFTER_MS = 24 * 60 * 60 * 1000;
-/** Share of calls that also run the cleanup: rare enough to cost nothing per request. */
-const PRUNE_PROBABILITY = 1 / 100;
+/** How often each API instance deletes spent buckets (createApp starts the timer). */
+export const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
 /**
  * Counts one event against `key` in a fixed window shared by every API
@@ -69,11 +69,6 @@ export async function consumeRateLimit(
   );
   const row = rows[0];
   if (!row) throw new Error("Rate-limit upsert returned no row");
-
-  if (Math.random() < PRUNE_PROBABILITY) {
-    // Housekeeping must never fail or slow the request it rides on beyond one DELETE.
-    await pruneRateLimitBuckets(db, now).catch(() => {});
-  }
 
   if (Number(row.count) <= limit) return { allowed: true, retryAfterSeconds: 0 };
   const endsAt = Number(row.windowStartMs) + windowMs;
