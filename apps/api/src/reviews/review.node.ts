@@ -1,4 +1,5 @@
 import type { Review } from "@cetr/db";
+import { HELD_REVIEW_KINDS, REVIEW_STATES } from "@cetr/domain";
 import {
   loadOrganisations,
   OrganisationRef,
@@ -19,24 +20,11 @@ export const ReviewGuard = defineGuard<Review>("Review", {
 
 export const ReviewKindEnum = builder.enumType("ReviewKind", {
   description: "Which review (§9–§12, §14).",
-  values: ["COMMUNITY", "POST_ADMISSION", "INPATIENT", "HIGHER_SECURITY", "ON_REQUEST"] as const,
+  values: HELD_REVIEW_KINDS,
 });
 export const ReviewStateEnum = builder.enumType("ReviewState", {
   description: "Where the review is in its lifecycle (§7.1–§7.3, §30).",
-  values: [
-    "REQUESTED",
-    "PLANNED",
-    "CONSENT_PENDING",
-    "SCHEDULED",
-    "HELD",
-    "REPORT_DRAFTED",
-    "REPORT_SENT",
-    "FOLLOW_UP",
-    "CLOSED",
-    "DECLINED",
-    "WITHDRAWN",
-    "EXEMPT",
-  ] as const,
+  values: REVIEW_STATES,
 });
 export const ReviewFormatEnum = builder.enumType("ReviewFormat", {
   values: ["IN_PERSON", "VIDEO", "PHONE", "HYBRID"] as const,
