@@ -14,3 +14,4 @@ export const graphql = initGraphQLTada<{
 export type { FragmentOf, ResultOf, TadaDocumentNode, VariablesOf } from "gql.tada";
 export { readFragment } from "gql.tada";
 export * from "./client.js";
+export * from "./session-api.js";
