@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, startApi } from "./harness.js";
-import { buildWorld, type World } from "./world.js";
+import type { Harness } from "./harness.js";
+import { startWorld, type World } from "./world.js";
 
 let api: Harness;
 let world: World;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 beforeAll(async () => {
-  api = await startApi();
-  world = await buildWorld(api.db);
-  for (const [role, user] of Object.entries(world.users)) {
-    tokens[role] = await api.signIn(user.id);
-  }
+  ({ api, world, tokens } = await startWorld());
 });
 afterAll(() => api.close());
 

@@ -1,14 +1,14 @@
 import { addDays, type CalendarDate, londonCalendarDate } from "@cetr/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiClient, issueAccessToken } from "../src/auth/api-clients.js";
-import { type Harness, startApi } from "./harness.js";
-import { buildWorld, type World } from "./world.js";
+import type { Harness } from "./harness.js";
+import { startWorld, type World } from "./world.js";
 
 /** Discharge plans (Appendix 3): create, staff and family updates, progress, access. */
 
 let api: Harness;
 let world: World;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 const rawId = (id: string) => Buffer.from(id, "base64").toString().split(":")[1] ?? "";
 const today = londonCalendarDate(new Date());
@@ -16,9 +16,7 @@ const daysFromToday = (n: number): CalendarDate => addDays(today, n);
 let admissionId: string;
 
 beforeAll(async () => {
-  api = await startApi();
-  world = await buildWorld(api.db);
-  for (const [role, user] of Object.entries(world.users)) tokens[role] = await api.signIn(user.id);
+  ({ api, world, tokens } = await startWorld());
   const admission = await api.db.prisma.settingEvent.create({
     data: {
       personId: world.pat.id,

@@ -1,20 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, startApi } from "./harness.js";
-import { buildWorld, type World } from "./world.js";
+import type { Harness } from "./harness.js";
+import { startWorld, type World } from "./world.js";
 
 /** Family-facing planners: drafts, authorship, submission, who sees drafts. */
 
 let api: Harness;
 let world: World;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 const rawId = (id: string) => Buffer.from(id, "base64").toString().split(":")[1] ?? "";
 let reviewId: string;
 
 beforeAll(async () => {
-  api = await startApi();
-  world = await buildWorld(api.db);
-  for (const [role, user] of Object.entries(world.users)) tokens[role] = await api.signIn(user.id);
+  ({ api, world, tokens } = await startWorld());
   // The panel member sits on an open review of Pat's (consent given, report not sent).
   const review = await api.db.prisma.review.create({
     data: {

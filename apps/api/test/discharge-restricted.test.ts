@@ -1,14 +1,14 @@
 import { addDays, type CalendarDate, londonCalendarDate } from "@cetr/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiClient, issueAccessToken } from "../src/auth/api-clients.js";
-import { type Harness, startApi } from "./harness.js";
-import { buildWorld, type World } from "./world.js";
+import type { Harness } from "./harness.js";
+import { startWorld, type World } from "./world.js";
 
 /** Restricted-patient monitoring (Appendix 6) and emergency protocol meetings (§10). */
 
 let api: Harness;
 let world: World;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 const today = londonCalendarDate(new Date());
 const ago = (n: number): CalendarDate => addDays(today, -n);
@@ -40,9 +40,7 @@ const ROW = `id reference reviewDate outcome responsibleClinician referredToMojO
   mojContactDueOn mojContactOverdue mojContactLate`;
 
 beforeAll(async () => {
-  api = await startApi();
-  world = await buildWorld(api.db);
-  for (const [role, user] of Object.entries(world.users)) tokens[role] = await api.signIn(user.id);
+  ({ api, world, tokens } = await startWorld());
   const review = (outcome: "CONTINUE_CURRENT_CARE" | "READY_FOR_DISCHARGE") =>
     api.db.prisma.review.create({
       data: {

@@ -1,28 +1,23 @@
 import { londonCalendarDate } from "@cetr/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, startApi } from "./harness.js";
-import { buildWorld, type World } from "./world.js";
+import type { Harness } from "./harness.js";
+import { dataAs, startWorld, type World } from "./world.js";
 
 /** Requests for a review (§14, §25, Figure 9). */
 
 let api: Harness;
 let world: World;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 beforeAll(async () => {
-  api = await startApi();
-  world = await buildWorld(api.db);
-  for (const [role, user] of Object.entries(world.users)) tokens[role] = await api.signIn(user.id);
+  ({ api, world, tokens } = await startWorld());
 });
 afterAll(() => api.close());
 
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 // biome-ignore lint/suspicious/noExplicitAny: test payloads
 type Any = any;
-async function call(query: string, variables: Record<string, unknown>, role: string) {
-  const { body } = await api.gql<Any>(query, variables, { as: tokens[role] });
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const call = (query: string, variables: Record<string, unknown>, role: string) =>
+  dataAs<Any>(api, query, variables, tokens[role]);
 const pairs = (errors: { field: string; code: string }[]) => errors.map((e) => [e.field, e.code]);
 
 const REQUEST = `id requester requesterName route stage reason receivedOn decidedOn decisionReason

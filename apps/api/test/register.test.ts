@@ -1,17 +1,15 @@
 import { day, personData } from "@cetr/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, startApi } from "./harness.js";
-import { buildWorld, type World } from "./world.js";
+import type { Harness } from "./harness.js";
+import { dataAs, startWorld, type World } from "./world.js";
 
 /** The register (Appendix 2, Figure 11, DSR 2023 ratings): staff only. */
 
 let api: Harness;
 let world: World;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 beforeAll(async () => {
-  api = await startApi();
-  world = await buildWorld(api.db);
-  for (const [role, user] of Object.entries(world.users)) tokens[role] = await api.signIn(user.id);
+  ({ api, world, tokens } = await startWorld());
 });
 afterAll(() => api.close());
 
@@ -49,11 +47,8 @@ const LIST = `query($first: Int, $after: String, $rating: [RegisterRating!], $or
 
 // biome-ignore lint/suspicious/noExplicitAny: test payloads
 type Any = any;
-async function call(query: string, variables: Record<string, unknown>, role: string) {
-  const { body } = await api.gql<Any>(query, variables, { as: tokens[role] });
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const call = (query: string, variables: Record<string, unknown>, role: string) =>
+  dataAs<Any>(api, query, variables, tokens[role]);
 
 const addInput = (overrides: Record<string, unknown> = {}) => ({
   personId: gid("Person", world.pat.id),

@@ -1,12 +1,12 @@
 import { day } from "@cetr/db/testing";
 import { addDays, londonCalendarDate, QUALITY_STANDARDS } from "@cetr/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, startApi } from "./harness.js";
-import { buildWorld, type World } from "./world.js";
+import type { Harness } from "./harness.js";
+import { startWorld, type World } from "./world.js";
 
 let api: Harness;
 let world: World;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 /** A scheduled inpatient review of Pat with the world's panel member on its panel. */
 let review: { id: string };
 const today = londonCalendarDate(new Date());
@@ -15,9 +15,7 @@ const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString(
 const rawId = (globalId: string) => Buffer.from(globalId, "base64").toString().split(":")[1] ?? "";
 
 beforeAll(async () => {
-  api = await startApi();
-  world = await buildWorld(api.db);
-  for (const [role, user] of Object.entries(world.users)) tokens[role] = await api.signIn(user.id);
+  ({ api, world, tokens } = await startWorld());
   review = await api.db.prisma.review.create({
     data: {
       personId: world.pat.id,

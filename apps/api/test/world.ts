@@ -1,5 +1,7 @@
 import type { Database } from "@cetr/db";
 import { day, organisationData, personData, userData } from "@cetr/db/testing";
+import { expect } from "vitest";
+import { type Harness, startApi } from "./harness.js";
 
 /**
  * A small FICTIONAL world for access tests: one person (Pat) on Org A's
@@ -128,3 +130,28 @@ export async function buildWorld(db: Database, n = 0) {
   };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+/** The API over a fresh world, with every world user signed in: `tokens` by role. */
+export async function startWorld(): Promise<{
+  api: Harness;
+  world: World;
+  tokens: Record<string, string>;
+}> {
+  const api = await startApi();
+  const world = await buildWorld(api.db);
+  const tokens: Record<string, string> = {};
+  for (const [role, user] of Object.entries(world.users)) tokens[role] = await api.signIn(user.id);
+  return { api, world, tokens };
+}
+
+/** A query's data as `role`, failing the test on any GraphQL error. */
+export async function dataAs<T>(
+  api: Harness,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string | undefined,
+): Promise<T> {
+  const { body } = await api.gql<T>(query, variables, { as: token });
+  expect(body.errors).toBeUndefined();
+  return body.data as T;
+}

@@ -41,9 +41,22 @@ const londonDate = new Intl.DateTimeFormat("en-CA", {
   day: "2-digit",
 });
 
+/**
+ * Pages ask "which day is it?" hundreds of times for one instant (every
+ * action's `isOverdue` in a request shares the request's clock), and
+ * Intl formatting is the slow part: the last answer is kept.
+ */
+let lastInstant = Number.NaN;
+let lastDate = "" as CalendarDate;
+
 /** The calendar date in England at the instant `now` (BST-aware). */
 export function londonCalendarDate(now: Date): CalendarDate {
-  return londonDate.format(now) as CalendarDate;
+  const instant = now.getTime();
+  if (instant !== lastInstant) {
+    lastDate = londonDate.format(now) as CalendarDate;
+    lastInstant = instant;
+  }
+  return lastDate;
 }
 
 /** Negative when a is before b, zero when equal, positive when after. */

@@ -1,5 +1,8 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Database } from "@cetr/db";
 import express, { type ErrorRequestHandler } from "express";
@@ -80,6 +83,9 @@ export async function createApp({
     // The default landing page loads Apollo Sandbox from a CDN: not here.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are set (every answer depends on who asks); the default plugin would
+      // still wrap every field resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       queryLimits(schema),
       auditPlugin(db, logger),
     ],

@@ -1,6 +1,7 @@
 import type { Prisma, RegisterEntry } from "@cetr/db";
 import {
   addRating,
+  type CalendarDate,
   checkMinimumDataset,
   compareCalendarDates,
   type FieldError,
@@ -156,6 +157,37 @@ export interface AddToRegisterInput {
   minimumDataset?: unknown;
 }
 
+/**
+ * The domain's rating rules (a reason, history in order) as field errors on
+ * `errors`; `dateField` and `who` name the input fields the domain's `date`
+ * and `decidedBy` stand for.
+ */
+function checkRating(
+  ctx: Context,
+  errors: FieldError[],
+  history: readonly RatingEntry[],
+  input: { rating: Rating; reason: string },
+  fields: { dateField: string; date: CalendarDate | null; who: string },
+) {
+  const rated = addRating(history, {
+    rating: input.rating,
+    date: fields.date ?? "",
+    reason: input.reason,
+    decidedBy: actingAsOf(ctx),
+  });
+  // Without a readable date the domain's date reasons repeat ours: keep the others (reason, order).
+  if (!rated.ok)
+    errors.push(
+      ...renameField(
+        rated.reasons
+          .filter((r) => fields.date || r.field !== "date")
+          .map((r) => ({ field: r.field ?? "rating", code: r.code, message: r.message })),
+        { date: fields.dateField, decidedBy: fields.who },
+      ),
+    );
+  return rated;
+}
+
 export async function addToRegister(ctx: Context, input: AddToRegisterInput): Promise<EntryResult> {
   const person = await PersonGuard.loadWritable(ctx, input.personId, "addToRegister", "REGISTER");
   if (!person.row) return refused([accessError("personId", person.code)]);
@@ -169,22 +201,11 @@ export async function addToRegister(ctx: Context, input: AddToRegisterInput): Pr
   });
   const factors = readFactors(errors, "riskFactors", input.riskFactors ?? []);
   const dataset = readDataset(errors, "minimumDataset", input.minimumDataset);
-  const rated = addRating([], {
-    rating: input.rating,
-    date: addedOn ?? "",
-    reason: input.reason,
-    decidedBy: actingAsOf(ctx),
+  const rated = checkRating(ctx, errors, [], input, {
+    dateField: "addedOn",
+    date: addedOn,
+    who: "personId",
   });
-  // Without a readable date the domain's date reasons repeat ours: keep the others (reason, order).
-  if (!rated.ok)
-    errors.push(
-      ...renameField(
-        rated.reasons
-          .filter((r) => addedOn || r.field !== "date")
-          .map((r) => ({ field: r.field ?? "rating", code: r.code, message: r.message })),
-        { date: "addedOn", decidedBy: "personId" },
-      ),
-    );
   if (addedOn && compareCalendarDates(addedOn, ymd(person.row.dateOfBirth)) < 0)
     errors.push({
       field: "addedOn",
@@ -302,22 +323,11 @@ export async function rateRegisterEntry(
       code: "RATING_HISTORY_OUT_OF_ORDER",
       message: `The rating is dated before the person joined the register (${ymd(entry.addedOn)})`,
     });
-  const rated = addRating(await historyOf(ctx, entry.id), {
-    rating: input.rating,
-    date: ratedOn ?? "",
-    reason: input.reason,
-    decidedBy: actingAsOf(ctx),
+  const rated = checkRating(ctx, errors, await historyOf(ctx, entry.id), input, {
+    dateField: "ratedOn",
+    date: ratedOn,
+    who: "entryId",
   });
-  // Without a readable date the domain's date reasons repeat ours: keep the others (reason, order).
-  if (!rated.ok)
-    errors.push(
-      ...renameField(
-        rated.reasons
-          .filter((r) => ratedOn || r.field !== "date")
-          .map((r) => ({ field: r.field ?? "rating", code: r.code, message: r.message })),
-        { date: "ratedOn", decidedBy: "entryId" },
-      ),
-    );
   if (errors.length || !ratedOn || !rated.ok) return refused(dedupe(errors));
   const updated = await ctx.db.prisma.$transaction(async (tx) => {
     await tx.registerRatingChange.create({
@@ -430,6 +440,8 @@ export interface RegisterFilter {
   organisationId?: string | null;
   missingData?: boolean | null;
   includeRemoved?: boolean | null;
+  /** Least severe first (BLUE, GREEN, AMBER, RED), names Z to A. */
+  descending?: boolean | null;
 }
 
 type EntryKey = [rating: Rating, name: string, id: string];
@@ -461,12 +473,14 @@ const hasMissingData = (entry: RegisterEntry) => !checkMinimumDataset(datasetOf(
  */
 export async function listRegisterEntries(ctx: Context, args: ConnectionArgs & RegisterFilter) {
   const page = pageFromArgs(args, decodeEntryKey);
-  const direction = page.backwards ? "desc" : "asc";
-  const beyond = page.backwards ? "lt" : "gt";
+  // Reading backwards through a descending list is reading forwards through an ascending one.
+  const reversed = page.backwards !== Boolean(args.descending);
+  const direction = reversed ? "desc" : "asc";
+  const beyond = reversed ? "lt" : "gt";
   const base = await registerWhere(ctx, args);
   const after = (key: EntryKey): Prisma.RegisterEntryWhereInput => {
     const at = RATINGS.indexOf(key[0]);
-    const later = page.backwards ? RATINGS.slice(0, at) : RATINGS.slice(at + 1);
+    const later = reversed ? RATINGS.slice(0, at) : RATINGS.slice(at + 1);
     return {
       OR: [
         { rating: { in: [...later] } },
