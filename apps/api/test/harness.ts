@@ -89,6 +89,9 @@ export async function startApi({
     bodyLimit,
   });
   const server: Server = createServer(app);
+  // A test may spend longer than Node's 5 s keep-alive building data between two requests; on
+  // a busy machine fetch can then reuse the socket just as the server closes it (ECONNRESET).
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -126,6 +129,7 @@ export async function startApi({
       return (await openSession(db, userId, "test", new Date())).token;
     },
     async close() {
+      server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await apollo.stop();
       await db.close();

@@ -242,6 +242,52 @@ export class Access {
     };
   }
 
+  /**
+   * Everything that gives a user a basis to see these people, in ONE
+   * statement: it runs for every request that touches a person. The rules
+   * are peopleWhere's (and openPanelReviews') in SQL; test/access.test.ts and
+   * the attack matrix hold both to the same answers.
+   */
+  private basisRows(userId: string, ids: readonly string[], orgIds: readonly string[]) {
+    return this.db.prisma.$queryRawUnsafe<
+      {
+        id: string;
+        accountUserId: string | null;
+        relationships: { kind: string; hasParentalResponsibility: boolean }[];
+        consents: string[];
+        caseload: string[];
+        panelReviewIds: string[];
+      }[]
+    >(
+      `WITH active AS (SELECT $3::date AS today)
+       SELECT p.id::text AS "id", p."accountUserId"::text AS "accountUserId",
+         COALESCE((SELECT json_agg(json_build_object('kind', r.kind, 'hasParentalResponsibility', r."hasParentalResponsibility"))
+                   FROM "Relationship" r, active
+                   WHERE r."personId" = p.id AND r."userId" = $1::uuid
+                     AND r."startedOn" <= active.today AND (r."endedOn" IS NULL OR r."endedOn" > active.today)), '[]') AS "relationships",
+         COALESCE((SELECT json_agg(c.purpose) FROM "ConsentRecord" c
+                   WHERE c."personId" = p.id AND c."sharedWithId" = $1::uuid AND c.answer = 'GIVEN'
+                     AND c."withdrawnAt" IS NULL AND c.purpose IN ('SHARE_WITH_FAMILY', 'SHARE_WITH_ADVOCATE')), '[]') AS "consents",
+         COALESCE((SELECT json_agg(ca."organisationId") FROM "CaseloadAssignment" ca, active
+                   WHERE ca."personId" = p.id
+                     AND ca."organisationId" IN (SELECT value::uuid FROM json_array_elements_text($4::json))
+                     AND ca."startedOn" <= active.today AND (ca."endedOn" IS NULL OR ca."endedOn" > active.today)), '[]') AS "caseload",
+         COALESCE((SELECT json_agg(rv.id) FROM "Review" rv
+                   WHERE rv."personId" = p.id
+                     AND EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."reviewId" = rv.id AND pm."userId" = $1::uuid)
+                     AND EXISTS (SELECT 1 FROM "ConsentRecord" rc WHERE rc."reviewId" = rv.id
+                                 AND rc.purpose IN (${PANEL_CONSENT.map((c) => `'${c}'`).join(", ")})
+                                 AND rc.answer = 'GIVEN' AND rc."withdrawnAt" IS NULL)
+                     AND NOT EXISTS (SELECT 1 FROM "Report" rp WHERE rp."reviewId" = rv.id AND rp."sentAt" IS NOT NULL)), '[]') AS "panelReviewIds"
+       FROM "Person" p
+       WHERE p.id IN (SELECT value::uuid FROM json_array_elements_text($2::json))`,
+      userId,
+      JSON.stringify(ids),
+      londonCalendarDate(this.now),
+      JSON.stringify(orgIds),
+    );
+  }
+
   private async loadGrants(ids: readonly string[]): Promise<PersonGrant[]> {
     const viewer = this.viewer;
     if (viewer.kind === "anonymous") return ids.map(() => NONE);
@@ -261,32 +307,11 @@ export class Access {
     }
     const userId = viewer.userId;
     const memberships = await this.memberships();
-    const orgIds = memberships.map((m) => m.organisationId);
-    const people = await this.db.prisma.person.findMany({
-      where: { id: { in: [...ids] } },
-      select: {
-        id: true,
-        accountUserId: true,
-        relationships: {
-          where: { userId, ...this.active() },
-          select: { kind: true, hasParentalResponsibility: true },
-        },
-        consents: {
-          where: {
-            sharedWithId: userId,
-            answer: "GIVEN",
-            withdrawnAt: null,
-            purpose: { in: ["SHARE_WITH_FAMILY", "SHARE_WITH_ADVOCATE"] },
-          },
-          select: { purpose: true },
-        },
-        caseload: {
-          where: { organisationId: { in: orgIds }, ...this.active() },
-          select: { organisationId: true },
-        },
-        reviews: { where: this.openPanelReviews(userId), select: { id: true } },
-      },
-    });
+    const people = await this.basisRows(
+      userId,
+      ids,
+      memberships.map((m) => m.organisationId),
+    );
     const byId = new Map(people.map((p) => [p.id, p]));
     return ids.map((id) => {
       const person = byId.get(id);
@@ -300,9 +325,11 @@ export class Access {
         for (const a of w) write.add(a);
       };
       if (person.accountUserId === userId) add("SELF", FAMILY_READ, FAMILY_WRITE);
-      const kinds = new Map(person.relationships.map((r) => [r.kind, r]));
-      const shared = new Set(person.consents.map((c) => c.purpose));
-      if (kinds.get("PARENT_CARER")?.hasParentalResponsibility) {
+      const kinds = new Set(person.relationships.map((r) => r.kind));
+      const shared = new Set(person.consents);
+      if (
+        person.relationships.some((r) => r.kind === "PARENT_CARER" && r.hasParentalResponsibility)
+      ) {
         add("PARENT_CARER", FAMILY_READ, FAMILY_WRITE);
       } else if (FAMILY_KINDS.some((k) => kinds.has(k)) && shared.has("SHARE_WITH_FAMILY")) {
         add(kinds.has("PARENT_CARER") ? "PARENT_CARER" : "OTHER_FAMILY", FAMILY_READ, FAMILY_WRITE);
@@ -310,12 +337,12 @@ export class Access {
       if (kinds.has("ADVOCATE") && shared.has("SHARE_WITH_ADVOCATE")) {
         add("ADVOCATE", ADVOCATE_READ, ADVOCATE_WRITE);
       }
-      const caseloadOrgs = new Set(person.caseload.map((c) => c.organisationId));
+      const caseloadOrgs = new Set(person.caseload);
       for (const m of memberships) {
         if (caseloadOrgs.has(m.organisationId))
           add(`STAFF:${m.role}`, STAFF_READ, STAFF_WRITE[m.role] ?? []);
       }
-      const panelReviewIds = new Set(person.reviews.map((r) => r.id));
+      const panelReviewIds = new Set(person.panelReviewIds);
       if (panelReviewIds.size) actingAs.push("PANEL");
       return { read, write, panelReviewIds, actingAs: [...new Set(actingAs)] };
     });
