@@ -73,8 +73,9 @@ export async function startServers(): Promise<Servers> {
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
   const portalUrl = `http://127.0.0.1:${portalPort}`;
   const consoleUrl = `http://127.0.0.1:${consolePort}`;
+  // The apps' own production server (@cetr/web-server), which forwards browsers' addresses to the API.
   const serve = (app: string) =>
-    path.join(repoRoot, `apps/${app}/node_modules/.bin/react-router-serve`);
+    path.join(repoRoot, `apps/${app}/node_modules/.bin/cetr-web-serve`);
 
   if (process.env.DATABASE_URL) {
     // PostgreSQL mode never migrates on its own: do what an operator would.

@@ -1,6 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import { expect, expectNoAxeViolations, snapshot, test } from "../support/fixtures.js";
+import { newestSignInCode } from "../support/outbox.js";
 
 /**
  * The API allows 5 sign-in attempts per address per 15 minutes, and asking
@@ -15,39 +14,6 @@ const accounts: Record<string, string> = {
   "mobile-320": "alex.morgan@young.example",
   "no-js": "jo.adebayo@advocacy.example",
 };
-
-function outboxDir(): string {
-  const dir = process.env.CETR_E2E_OUTBOX_DIR;
-  if (!dir) throw new Error("CETR_E2E_OUTBOX_DIR is not set: run through playwright.config.ts");
-  return dir;
-}
-
-/** The newest sign-in email to this address, decoded enough to read its code. */
-async function newestCode(email: string, after: number): Promise<string> {
-  let found: string | undefined;
-  await expect
-    .poll(
-      () => {
-        const dir = outboxDir();
-        if (!fs.existsSync(dir)) return undefined;
-        const files = fs
-          .readdirSync(dir)
-          .filter((name) => name.includes(`--${email}--`) && name.endsWith(".eml"))
-          .map((name) => path.join(dir, name))
-          .filter((file) => fs.statSync(file).mtimeMs >= after)
-          .sort();
-        const newest = files.at(-1);
-        if (!newest) return undefined;
-        // Quoted-printable soft line breaks would split the code.
-        const text = fs.readFileSync(newest, "utf8").replace(/=\r?\n/g, "");
-        found = /(?<![\d-])(\d{3}) (\d{3})(?![\d-])/.exec(text)?.slice(1, 3).join(" ");
-        return found;
-      },
-      { message: `a sign-in email to ${email}` },
-    )
-    .toBeTruthy();
-  return found as string;
-}
 
 test("a family member signs in with the code from the email and sees Alex", async ({
   page,
@@ -85,7 +51,7 @@ test("a family member signs in with the code from the email and sees Alex", asyn
   await expectNoAxeViolations(page, "the check your email page");
   await snapshot(page, testInfo, "portal-sign-in-code");
 
-  const code = await newestCode(email, started);
+  const code = await newestSignInCode(email, started);
   expect(code).toMatch(/^\d{3} \d{3}$/);
 
   if (testInfo.project.name === "desktop") {

@@ -27,18 +27,20 @@ export const oidcEnvSchema = z.object({
 
 /**
  * TRUST_PROXY: which proxies in front of the API may tell it the client's IP
- * (X-Forwarded-For), as Express's "trust proxy" setting. Unset or "false": none,
- * so req.ip is the TCP peer, which behind a load balancer or the portal and
- * console servers is the proxy itself and would put every caller in one
- * rate-limit bucket. "true" trusts any sender (only when nothing can reach the
- * API directly); a number trusts that many hops; anything else is a
- * comma-separated list of addresses, subnets or "loopback"/"uniquelocal".
+ * (X-Forwarded-For), as Express's "trust proxy" setting. Unset: "loopback", so
+ * the portal and console servers on the same machine (`pnpm start`) can pass
+ * on the browser's address, while nobody reaching the API over the network
+ * can choose theirs. "false": none, req.ip is always the TCP peer. "true"
+ * trusts any sender (only when nothing can reach the API directly); a number
+ * trusts that many hops; anything else is a comma-separated list of
+ * addresses, subnets or "loopback"/"uniquelocal". Behind a load balancer or
+ * web apps on other machines, list them, or every caller shares their bucket.
  */
 export const trustProxyEnvSchema = z.object({
   TRUST_PROXY: z
     .string()
     .trim()
-    .default("false")
+    .default("loopback")
     .transform((v): boolean | number | string => {
       if (v === "" || v === "false") return false;
       if (v === "true") return true;
@@ -51,20 +53,55 @@ export function readTrustProxy(env: NodeJS.ProcessEnv = process.env): boolean | 
   return trustProxyEnvSchema.parse(env).TRUST_PROXY;
 }
 
-/** Everything the API reads from its environment, validated once at start. */
-const schema = oidcEnvSchema.extend(trustProxyEnvSchema.shape).extend({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  HOST: z.string().min(1).default("127.0.0.1"),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Largest request body accepted, in bytes (express/body-parser syntax also allowed, e.g. "100kb"). */
-  BODY_LIMIT: z.string().default("100kb"),
-  /** Seed the fictional demo people into an empty embedded database at start. */
-  CETR_DEMO_DATA: z.enum(["true", "false"]).default("true"),
-  /** Where people open the two web apps; only printed at start so the URLs are easy to find. */
-  PORTAL_URL: z.url().default("http://localhost:3000"),
-  CONSOLE_URL: z.url().default("http://localhost:3001"),
+/**
+ * Passkeys (WebAuthn, docs/decisions/0011-passkeys.md). The origin is always
+ * PORTAL_URL's: passkeys are made and used on the family portal. The RP ID is
+ * its host name unless set — set it to a parent domain (e.g. "cetr.nhs.uk" for
+ * "https://portal.cetr.nhs.uk") only if the passkeys should also work on other
+ * sites under it. Changing it later makes every existing passkey stop working.
+ */
+export const passkeyEnvSchema = z.object({
+  PASSKEY_RP_ID: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9.-]+$/, "a host name, like portal.example.org")
+    .optional(),
+  /** Shown by the device when someone makes a passkey ("Save a passkey for …"). */
+  PASSKEY_RP_NAME: z.string().trim().min(1).default("CETR family portal"),
 });
+
+/** Everything the API reads from its environment, validated once at start. */
+const schema = oidcEnvSchema
+  .extend(trustProxyEnvSchema.shape)
+  .extend(passkeyEnvSchema.shape)
+  .extend({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+      .default("info"),
+    /** Largest request body accepted, in bytes (express/body-parser syntax also allowed, e.g. "100kb"). */
+    BODY_LIMIT: z.string().default("100kb"),
+    /** Seed the fictional demo people into an empty embedded database at start. */
+    CETR_DEMO_DATA: z.enum(["true", "false"]).default("true"),
+    /** Where people open the two web apps; only printed at start so the URLs are easy to find. */
+    PORTAL_URL: z.url().default("http://localhost:3000"),
+    CONSOLE_URL: z.url().default("http://localhost:3001"),
+  })
+  .superRefine((env, ctx) => {
+    // Browsers refuse an RP ID that is not the page's host or a parent of it.
+    const host = new URL(env.PORTAL_URL).hostname;
+    const rpId = env.PASSKEY_RP_ID;
+    if (rpId && host !== rpId && !host.endsWith(`.${rpId}`)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PASSKEY_RP_ID"],
+        message: `must be PORTAL_URL's host (${host}) or a parent domain of it`,
+      });
+    }
+  });
 
 export type ApiEnv = z.infer<typeof schema>;
 

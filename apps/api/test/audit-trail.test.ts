@@ -1,20 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, startApi } from "./harness.js";
-import { buildWorld, type World } from "./world.js";
+import type { Harness } from "./harness.js";
+import { startWorld, type World } from "./world.js";
 
 let api: Harness;
 let world: World;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 let clientId = "";
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 
 beforeAll(async () => {
-  api = await startApi();
-  world = await buildWorld(api.db);
-  for (const [role, user] of Object.entries(world.users)) {
-    tokens[role] = await api.signIn(user.id);
-  }
+  ({ api, world, tokens } = await startWorld());
   const client = await api.db.prisma.apiClient.create({
     data: {
       name: "Northshire Case Records",
@@ -103,10 +99,12 @@ interface Trail {
 
 const TRAIL = `
   query Trail($id: ID!, $first: Int, $after: String, $last: Int, $before: String,
-              $outcome: AuditOutcome, $actorKind: ActorKind, $from: Date, $to: Date) {
+              $outcome: AuditOutcome, $actorKind: ActorKind, $from: Date, $to: Date,
+              $excludeMine: Boolean) {
     person(id: $id) {
       auditTrail(first: $first, after: $after, last: $last, before: $before,
-                 outcome: $outcome, actorKind: $actorKind, from: $from, to: $to) {
+                 outcome: $outcome, actorKind: $actorKind, from: $from, to: $to,
+                 excludeMine: $excludeMine) {
         totalCount
         edges { cursor node { at actorKind actor { displayName } actorName actingAs operation outcome what } }
         pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -245,6 +243,117 @@ describe("Person.auditTrail", () => {
     });
     expect(back?.edges.map((e) => e.node.operation)).toEqual(["read:PROFILE", "read"]);
     expect(back?.totalCount).toBe(3);
+  });
+
+  it("tells a family who acted for which organisation, and what they touched, for their own wording", async () => {
+    const { body } = await api.gql<{
+      person: {
+        auditTrail: {
+          edges: {
+            node: {
+              actorName: string;
+              actingAs: string;
+              actingFor: string | null;
+              targetTypes: string[];
+            };
+          }[];
+        };
+      } | null;
+    }>(
+      `query($id: ID!) { person(id: $id) { auditTrail(first: 100, to: "2020-12-31") {
+        edges { node { actorName actingAs actingFor targetTypes } } } } }`,
+      { id: globalId("Person", world.pat.id) },
+      { as: tokens.parentWithPr },
+    );
+    expect(body.errors).toBeUndefined();
+    const nodes = body.data?.person?.auditTrail.edges.map((e) => e.node) ?? [];
+    expect(nodes).toEqual([
+      {
+        actorName: "Someone not signed in",
+        actingAs: "anonymous",
+        actingFor: null,
+        targetTypes: ["Person"],
+      },
+      {
+        actorName: "Northshire Case Records",
+        actingAs: "PARTNER",
+        actingFor: null,
+        targetTypes: ["Person", "Review"],
+      },
+      {
+        actorName: "commissioner",
+        actingAs: "STAFF:COMMISSIONER",
+        actingFor: world.orgA.name,
+        targetTypes: ["Action"],
+      },
+    ]);
+    // Family looks are recorded in the role they looked in, with no organisation.
+    const own = await api.gql<{
+      person: { auditTrail: { edges: { node: { actingAs: string; actingFor: string | null } }[] } };
+    }>(
+      `query($id: ID!) { person(id: $id) { auditTrail(first: 1) { edges { node { actingAs actingFor } } } } }`,
+      { id: globalId("Person", world.pat.id) },
+      { as: tokens.self },
+    );
+    // The newest entry is the parent carer's look above (a look is recorded as it is answered).
+    expect(own.body.data?.person.auditTrail.edges[0]?.node).toEqual({
+      actingAs: "PARENT_CARER",
+      actingFor: null,
+    });
+  });
+
+  it.each([
+    ["self", true],
+    ["parentWithPr", true],
+    ["commissioner", true],
+    ["advocateShared", false],
+  ] as const)(
+    "tells %s whether they may read the trail (%s), without recording a refusal",
+    async (role, may) => {
+      const userId = world.users[role].id;
+      const denials = () =>
+        api.db.prisma.auditEvent.count({
+          where: { personId: world.pat.id, actorId: userId, operation: "read:AUDIT" },
+        });
+      const before = await denials();
+      const { body } = await api.gql<{ person: { mayReadAuditTrail: boolean } }>(
+        `query($id: ID!) { person(id: $id) { mayReadAuditTrail } }`,
+        { id: globalId("Person", world.pat.id) },
+        { as: tokens[role] },
+      );
+      expect(body.data?.person.mayReadAuditTrail).toBe(may);
+      expect(await denials()).toBe(before);
+    },
+  );
+
+  it("leaves out the reader's own looks when asked, keeping partners and the system", async () => {
+    // The parent carer looks twice (each look is recorded), then asks for everyone else's.
+    await trail("parentWithPr", { first: 1 });
+    const all = await trail("parentWithPr", { first: 50 });
+    const mine = all?.edges.filter((e) => e.node.actorName === "parentWithPr").length ?? 0;
+    expect(mine).toBeGreaterThan(0);
+    const others = await trail("parentWithPr", { first: 50, excludeMine: true });
+    expect(others?.edges.some((e) => e.node.actorName === "parentWithPr")).toBe(false);
+    expect(others?.edges.map((e) => e.node.actorKind)).toEqual(
+      expect.arrayContaining(["PARTNER_CLIENT", "SYSTEM", "USER"]),
+    );
+    // Its own look at the trail is recorded after it answers, so the two counts differ by `mine`.
+    expect(others?.totalCount).toBe((all?.totalCount ?? 0) - mine);
+  });
+
+  it.each([
+    ["self", ["SELF"]],
+    ["parentWithPr", ["PARENT_CARER"]],
+    ["commissioner", ["STAFF:COMMISSIONER"]],
+    ["stranger", []],
+  ] as const)("tells %s the roles they see the person in", async (role, roles) => {
+    const { body } = await api.gql<{ person: { yourRoles: string[] } | null }>(
+      `query($id: ID!) { person(id: $id) { yourRoles } }`,
+      { id: globalId("Person", world.pat.id) },
+      { as: tokens[role] },
+    );
+    if (roles.length === 0) expect(body.data?.person).toBeNull();
+    else expect(body.data?.person?.yourRoles).toEqual(roles);
   });
 
   it("refuses pages over 100 and forged cursors", async () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Harness } from "./harness.js";
-import { startWorld, type World } from "./world.js";
+import { type PlannerErrors, plannerMutations } from "./planner-kit.js";
+import { globalId, startWorld, type World } from "./world.js";
 
 /** Family-facing planners: drafts, authorship, submission, who sees drafts. */
 
 let api: Harness;
 let world: World;
 let tokens: Record<string, string>;
-const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
 const rawId = (id: string) => Buffer.from(id, "base64").toString().split(":")[1] ?? "";
 let reviewId: string;
 
@@ -41,7 +41,6 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-type Errors = { field: string; code: string; message: string }[];
 type Doc = {
   id: string;
   kind: string;
@@ -53,15 +52,12 @@ type Doc = {
 };
 const DOC = `id kind version status submittedAt review { id }
   answers { questionKey answer writtenAt author { id displayName } }`;
-const SAVE = `mutation($input: SavePlannerAnswerInput!) {
-  savePlannerAnswer(input: $input) { plannerDocument { ${DOC} } errors { field code message } } }`;
-const SUBMIT = `mutation($input: SubmitPlannerInput!) {
-  submitPlanner(input: $input) { plannerDocument { ${DOC} } errors { field code message } } }`;
+const { SAVE, SUBMIT } = plannerMutations(DOC);
 const DOCS = `query($id: ID!, $kind: PlannerKind) {
   person(id: $id) { plannerDocuments(kind: $kind) { ${DOC} } } }`;
 
-type SaveResult = { savePlannerAnswer: { plannerDocument: Doc | null; errors: Errors } };
-type SubmitResult = { submitPlanner: { plannerDocument: Doc | null; errors: Errors } };
+type SaveResult = { savePlannerAnswer: { plannerDocument: Doc | null; errors: PlannerErrors } };
+type SubmitResult = { submitPlanner: { plannerDocument: Doc | null; errors: PlannerErrors } };
 
 const save = (as: string | undefined, input: Record<string, unknown>) =>
   api.gql<SaveResult>(

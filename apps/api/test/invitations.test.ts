@@ -207,4 +207,25 @@ describe("inviting a parent carer to the portal", () => {
       "hasParentalResponsibility:INVALID_CHOICE",
     ]);
   });
+
+  it("asks the coordinator for the invitee's address and who they are, in the coordinator's terms", async () => {
+    const empty = await api.gql<{
+      inviteToPortal: { sent: boolean; errors: { field: string; code: string; message: string }[] };
+    }>(
+      INVITE,
+      { input: { personId: gid("Person", world.pat.id), email: " " } },
+      { as: coordinator },
+    );
+    expect(empty.body.data?.inviteToPortal.sent).toBe(false);
+    expect(empty.body.data?.inviteToPortal.errors).toEqual(
+      expect.arrayContaining([
+        {
+          field: "email",
+          code: "REQUIRED",
+          message: "Enter the email address of the person you are inviting",
+        },
+        { field: "kind", code: "REQUIRED", message: "Choose who you are inviting" },
+      ]),
+    );
+  });
 });

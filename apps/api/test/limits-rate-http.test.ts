@@ -1,5 +1,3 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import {
   createTestDatabase,
   organisationData,
@@ -9,10 +7,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiClient, issueAccessToken } from "../src/auth/api-clients.js";
 import { openSession } from "../src/auth/sessions.js";
-import { createApp } from "../src/http/app.js";
 import type { RateLimits } from "../src/limits/policy.js";
-import { createLogger } from "../src/logger.js";
-import { schema } from "../src/schema/index.js";
+import { loopbackApps } from "./loopback-apps.js";
 
 /**
  * The abuse limits over real HTTP. The shared harness starts one app per
@@ -20,16 +16,13 @@ import { schema } from "../src/schema/index.js";
  * instances share one in production) and lowered limits, so they start their own.
  */
 let db: TestDatabase;
-const servers: { server: Server; stop: () => Promise<unknown> }[] = [];
+const apps = loopbackApps();
 
 beforeAll(async () => {
   db = await createTestDatabase();
 });
 afterAll(async () => {
-  for (const { server, stop } of servers) {
-    await new Promise((resolve) => server.close(resolve));
-    await stop();
-  }
+  await apps.stopAll();
   await db.close();
 });
 
@@ -40,21 +33,7 @@ async function startApp(
   rateLimits: Partial<RateLimits>,
   trustProxy: boolean | number | string = true,
 ): Promise<string> {
-  const { app, apollo } = await createApp({
-    db,
-    schema,
-    logger: createLogger("silent"),
-    production: false,
-    bodyLimit: "100kb",
-    mailer: { send: async () => {} },
-    portalUrl: "http://portal.test",
-    rateLimits,
-    trustProxy,
-  });
-  const server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  servers.push({ server, stop: () => apollo.stop() });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return apps.start({ db, rateLimits, trustProxy });
 }
 
 /** Each test speaks from its own (forwarded) address so per-IP buckets do not leak between tests. */

@@ -176,8 +176,8 @@ describe("pruneRateLimitBuckets", () => {
 });
 
 describe("TRUST_PROXY", () => {
-  it("is off unless set, and takes Express's forms", () => {
-    expect(readTrustProxy({})).toBe(false);
+  it("trusts only loopback (the web apps' servers) unless set, and takes Express's forms", () => {
+    expect(readTrustProxy({})).toBe("loopback");
     expect(readTrustProxy({ TRUST_PROXY: "false" })).toBe(false);
     expect(readTrustProxy({ TRUST_PROXY: "true" })).toBe(true);
     expect(readTrustProxy({ TRUST_PROXY: " 2 " })).toBe(2);

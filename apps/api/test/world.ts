@@ -131,6 +131,10 @@ export async function buildWorld(db: Database, n = 0) {
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 
+/** A Relay global ID, as the API issues them: base64 of "Type:id". */
+export const globalId = (type: string, id: string) =>
+  Buffer.from(`${type}:${id}`).toString("base64");
+
 /** The API over a fresh world, with every world user signed in: `tokens` by role. */
 export async function startWorld(): Promise<{
   api: Harness;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The console's environment, validated once at start. PORT is read by react-router-serve. */
+/** The console's environment, validated once at start. PORT, HOST and TRUST_PROXY are read by cetr-web-serve. */
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** The GraphQL API; called from the console's server only, never from the browser. */

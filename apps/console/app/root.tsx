@@ -73,10 +73,16 @@ function ConsoleLayout({ children }: { children: ReactNode }) {
       header={
         <Header
           serviceName="CETR staff console"
-          homeHref="/people"
+          homeHref="/"
           navigationLabel="Console"
           navigation={[
+            {
+              href: "/",
+              label: "Dashboard",
+              isCurrent: pathname === "/" || pathname.startsWith("/dashboard"),
+            },
             { href: "/people", label: "People", isCurrent: pathname.startsWith("/people") },
+            { href: "/requests", label: "Requests", isCurrent: pathname.startsWith("/requests") },
           ]}
         >
           {signedInAs ? (
@@ -90,7 +96,12 @@ function ConsoleLayout({ children }: { children: ReactNode }) {
         </Header>
       }
       footer={
-        <Footer links={[{ href: "/people", label: "People" }]}>
+        <Footer
+          links={[
+            { href: "/", label: "Dashboard" },
+            { href: "/people", label: "People" },
+          ]}
+        >
           <p>
             For commissioners and coordinators running Care (Education) and Treatment Reviews.
             Records here are confidential: only open them for someone in your caseload.

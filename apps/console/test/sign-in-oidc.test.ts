@@ -71,7 +71,7 @@ describe("organisation sign-in: start", () => {
     expect(result.data).toMatchObject({
       error: { fieldId: "oidc-sign-in", message: "Not set up" },
       oidcProviderName: "NHS",
-      returnTo: "/people",
+      returnTo: "/",
     });
   });
 });

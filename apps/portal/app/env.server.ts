@@ -2,8 +2,8 @@ import { z } from "zod";
 
 /**
  * Every environment variable the portal reads, validated once at start-up so
- * a typo fails loudly instead of surfacing as a broken page. PORT is not here:
- * react-router-serve reads it itself.
+ * a typo fails loudly instead of surfacing as a broken page. PORT, HOST and
+ * TRUST_PROXY are not here: the server (`cetr-web-serve`) reads them itself.
  */
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -10,6 +10,7 @@ import {
   resolveLanguage,
   supportedLanguageCodes,
 } from "@cetr/i18n";
+import { resources } from "@cetr/i18n/resources";
 import { createInstance, type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { RemixI18Next } from "remix-i18next/server";
@@ -33,7 +34,7 @@ export const remixI18n = new RemixI18Next({
       });
     },
   },
-  i18next: { ...i18nextOptions(defaultLanguage) },
+  i18next: { ...i18nextOptions(defaultLanguage, resources) },
 });
 
 export interface RequestPreferences extends Preferences {
@@ -53,7 +54,7 @@ export async function createServerI18n(request: Request): Promise<i18n> {
   const instance = createInstance();
   await instance
     .use(initReactI18next)
-    .init({ ...i18nextOptions(language.code as LanguageCode), initAsync: false });
+    .init({ ...i18nextOptions(language.code as LanguageCode, resources), initAsync: false });
   return instance;
 }
 

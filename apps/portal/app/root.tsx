@@ -1,3 +1,4 @@
+import { isLanguageCode } from "@cetr/i18n";
 import uiStyles from "@cetr/ui/styles.css?url";
 import { useEffect } from "react";
 import { I18nProvider, RouterProvider } from "react-aria-components";
@@ -11,10 +12,13 @@ import {
   ScrollRestoration,
   useHref,
   useNavigate,
+  useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
 import { SiteLayout } from "./components/SiteLayout";
 import { getRequestPreferences } from "./i18n.server";
+import { ensureMessages } from "./lib/messages";
+import { messagesVersion } from "./lib/messages.server";
 import { usePageText, usePreferences } from "./lib/preferences";
 import { readSessionToken } from "./lib/session.server";
 
@@ -27,7 +31,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { language, register, pictures } = await getRequestPreferences(request);
   // Only whether a cookie is there, for the header: pages that need the session check it with the API.
   const signedIn = (await readSessionToken(request)) !== null;
-  return { language, register, pictures, signedIn };
+  return { language, register, pictures, signedIn, messagesVersion };
 }
 
 /** Pages differ by the preferences cookie and browser language, so shared caches must not mix them up. */
@@ -37,8 +41,14 @@ export function headers(): HeadersInit {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const { language, register } = usePreferences();
+  const version = useMessagesVersion();
   return (
-    <html lang={language.locale} dir={language.dir}>
+    <html
+      lang={language.locale}
+      dir={language.dir}
+      data-register={register}
+      data-messages-version={version}
+    >
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -55,15 +65,34 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** Which version of the strings the browser should ask for (lib/messages.ts). */
+function useMessagesVersion(): string {
+  return useRouteLoaderData<typeof loader>("root")?.messagesVersion ?? "";
+}
+
 export default function App() {
   const navigate = useNavigate();
-  const { language } = usePreferences();
+  const { language, register } = usePreferences();
+  const version = useMessagesVersion();
   const { i18n } = useTranslation();
 
-  // A language picked on another page arrives through revalidated loader data, not a reload.
+  // A language or register picked without a page load arrives through revalidated loader data;
+  // the browser has only the first page's language and register until then (entry.client.tsx).
   useEffect(() => {
-    if (i18n.language !== language.code) void i18n.changeLanguage(language.code);
-  }, [i18n, language.code]);
+    const code = language.code;
+    if (!isLanguageCode(code)) return;
+    let current = true;
+    ensureMessages(i18n, code, register, version)
+      .then(() => {
+        if (current && i18n.language !== code) void i18n.changeLanguage(code);
+      })
+      // Offline: the words already loaded stay (i18next falls back to them); the next page
+      // load from the server has the new ones.
+      .catch(() => {});
+    return () => {
+      current = false;
+    };
+  }, [i18n, language.code, register, version]);
 
   return (
     <I18nProvider locale={language.locale}>

@@ -1,46 +1,25 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { readSessionToken, readSignIn, storeSession, storeSignIn } from "../app/lib/session.server";
+import { readSessionToken, readSignIn, storeSession } from "../app/lib/session.server";
 import { loader as homeLoader } from "../app/routes/home";
 import { action as requestAction } from "../app/routes/sign-in";
 import { action as codeAction } from "../app/routes/sign-in-code";
 import { loader as linkLoader } from "../app/routes/sign-in-link";
+import {
+  type Args,
+  answer,
+  args,
+  cookieFrom,
+  post,
+  secret,
+  sent,
+  settle,
+  signInCookie,
+} from "./route-test-kit";
 
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
-
-const secret = "s".repeat(43);
-const cookieFrom = (setCookie: string) => setCookie.split(";")[0] ?? "";
-const signInCookie = async (email: string | null) =>
-  cookieFrom(
-    await storeSignIn(new Request("http://portal.test/"), { browserSecret: secret, email }),
-  );
-
-type Args<F extends (...a: never[]) => unknown> = Parameters<F>[0];
-const args = <T>(request: Request) => ({ request, params: {}, context: {} }) as T;
-
-const post = (path: string, fields: Record<string, string>, cookie = "") =>
-  new Request(`http://portal.test${path}`, {
-    method: "POST",
-    body: new URLSearchParams(fields),
-    headers: { cookie },
-  });
-
-const answer = (data: unknown) => vi.fn().mockResolvedValue(Response.json({ data }));
-const sentBody = (fetch: ReturnType<typeof vi.fn>) =>
-  JSON.parse(String(fetch.mock.calls[0]?.[1]?.body)) as {
-    variables: { input: Record<string, unknown> };
-  };
-
-/** What an action or loader gave back, whether returned or thrown (redirects are thrown). */
-async function settle(run: () => Promise<unknown>) {
-  try {
-    return await run();
-  } catch (thrown) {
-    return thrown;
-  }
-}
 
 describe("asking for a code", () => {
   it("sends the address with this browser's secret, then goes to the code page with the address in a cookie", async () => {
@@ -54,7 +33,7 @@ describe("asking for a code", () => {
         ),
       ),
     )) as Response;
-    expect(sentBody(fetch).variables.input).toMatchObject({
+    expect(sent(fetch).body.variables.input).toMatchObject({
       email: "sarah@family.example",
       browserSecret: secret,
       format: "PLAIN",
@@ -131,7 +110,7 @@ describe("typing the code", () => {
         ),
       ),
     )) as Response;
-    expect(sentBody(fetch).variables.input).toEqual({
+    expect(sent(fetch).body.variables.input).toEqual({
       browserSecret: secret,
       email: "sarah@family.example",
       code: "482913",
@@ -178,7 +157,7 @@ describe("the email's link", () => {
     const result = (await settle(() =>
       linkLoader(args<Args<typeof linkLoader>>(request)),
     )) as Response;
-    expect(sentBody(fetch).variables.input).toEqual({ browserSecret: secret, linkToken: "abc" });
+    expect(sent(fetch).body.variables.input).toEqual({ browserSecret: secret, linkToken: "abc" });
     expect(result.headers.get("location")).toBe("/home");
   });
 

@@ -59,6 +59,16 @@ export const ERROR_CODES = {
   REFUSAL_REASONS_NOT_EXPLORED: "The reasons for refusing have not been explored",
   // Register
   RATING_HISTORY_OUT_OF_ORDER: "A rating is dated before the previous rating",
+  // Passkeys (the API)
+  PASSKEY_CHALLENGE_INVALID:
+    "The passkey request has expired, was already used or began elsewhere: start again",
+  PASSKEY_NOT_VERIFIED: "The passkey's answer could not be verified",
+  PASSKEY_NOT_RECOGNISED: "This passkey is not registered here, or has been removed",
+  PASSKEY_LIMIT: "The account already has as many passkeys as it may hold",
+  // The public request form
+  CONTACT_REQUIRED: "Give an email address or a phone number so someone can contact you",
+  PHONE_FORMAT: "Not a UK phone number",
+  AUTOMATED_SUBMISSION: "The form was filled in by a program, not a person",
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 

@@ -27,8 +27,11 @@ export class GraphQLRequestError extends Error {
 export interface GraphQLClientOptions {
   /** The API's /graphql URL. */
   url: string;
-  /** Headers for every request (e.g. a forwarded session cookie, later). */
-  headers?: Record<string, string>;
+  /**
+   * Headers for every request, or a function giving them per request (for
+   * values that belong to the request being served, like the browser's address).
+   */
+  headers?: Record<string, string> | (() => Record<string, string>);
   fetch?: typeof fetch;
 }
 
@@ -53,7 +56,11 @@ export function createGraphQLClient({ url, headers = {}, fetch: ownFetch }: Grap
       try {
         response = await doFetch(url, {
           method: "POST",
-          headers: { "content-type": "application/json", accept: "application/json", ...headers },
+          headers: {
+            "content-type": "application/json",
+            accept: "application/json",
+            ...(typeof headers === "function" ? headers() : headers),
+          },
           body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
         });
       } catch (error) {

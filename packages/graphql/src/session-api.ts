@@ -9,6 +9,14 @@ export interface SessionApiOptions {
   clearSession(request: Request): Promise<string>;
   /** Where a signed-out form post goes back to after signing in (a GET goes back to itself). */
   homePath: string;
+  /**
+   * The address of the browser being served, or null. Sent to the API as
+   * X-Forwarded-For so its per-IP limits count browsers, not this server (the
+   * API believes it only from a proxy it trusts: TRUST_PROXY). Give the
+   * address this app resolved under its own trust setting, never a header
+   * copied from the browser, or a browser could choose its own address.
+   */
+  forwardedFor?: () => string | null;
 }
 
 /**
@@ -19,11 +27,15 @@ export interface SessionApiOptions {
  * thrown Response, which React Router's loaders and actions pass on).
  */
 export function createSessionApi(options: SessionApiOptions) {
+  // Read per request: one client (e.g. the anonymous one) serves many browsers.
+  const headersFor = (token: string | null) => (): Record<string, string> => {
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    const address = options.forwardedFor?.();
+    if (address) headers["x-forwarded-for"] = address;
+    return headers;
+  };
   const apiFor = (token: string | null) =>
-    createGraphQLClient({
-      url: options.url,
-      headers: token ? { authorization: `Bearer ${token}` } : {},
-    });
+    createGraphQLClient({ url: options.url, headers: headersFor(token) });
 
   async function toSignIn(request: Request, ended: boolean): Promise<Response> {
     const url = new URL(request.url);

@@ -12,8 +12,15 @@ export {
   resolveLanguage,
   supportedLanguageCodes,
 } from "./languages.js";
+export type { Messages } from "./locales/en/plain.js";
+export {
+  defaultNamespace,
+  i18nextOptions,
+  namespaces,
+} from "./options.js";
 export {
   defaultPreferences,
+  isRegister,
   PREFERENCES_COOKIE,
   PREFERENCES_MAX_AGE_SECONDS,
   type Preferences,
@@ -22,10 +29,3 @@ export {
   type Register,
   serializePreferences,
 } from "./preferences.js";
-export {
-  defaultNamespace,
-  i18nextOptions,
-  type Messages,
-  namespaces,
-  resources,
-} from "./resources.js";

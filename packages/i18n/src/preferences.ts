@@ -17,6 +17,10 @@ export const PREFERENCES_MAX_AGE_SECONDS = 60 * 60 * 24 * 365;
  */
 export type Register = "plain" | "easyRead";
 
+export function isRegister(value: unknown): value is Register {
+  return value === "plain" || value === "easyRead";
+}
+
 export interface Preferences {
   /** Absent until the person picks a language, so Accept-Language still applies. */
   lang: LanguageCode | undefined;

@@ -1,6 +1,7 @@
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
-import { i18nextOptions, languages, namespaces, resources } from "../src/index.js";
+import { i18nextOptions, languages, namespaces } from "../src/index.js";
+import { resources } from "../src/resources.js";
 
 function leafKeys(value: unknown, prefix = ""): string[] {
   if (typeof value === "string") return [prefix];
@@ -48,7 +49,7 @@ describe("resources", () => {
 
   it("translates typed keys in both registers", async () => {
     const instance = i18next.createInstance();
-    await instance.init(i18nextOptions("en"));
+    await instance.init(i18nextOptions("en", resources));
     expect(instance.t("welcome.questions.items.safe.question")).toBe("Am I safe?");
     expect(instance.t("welcome.title", { ns: "easyRead" })).toBe("Your CETR meeting");
     // @ts-expect-error A key that does not exist must fail type-checking.

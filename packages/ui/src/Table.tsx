@@ -41,25 +41,39 @@ export function Table({
           ))}
         </tr>
       </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            {row.cells.map((cell, index) => {
-              const label = head[index] ?? "";
-              const key = `${row.key}-${label}-${String(index)}`;
-              return firstCellIsHeader && index === 0 ? (
-                <th key={key} scope="row" data-label={label}>
-                  {cell}
-                </th>
-              ) : (
-                <td key={key} data-label={label}>
-                  {cell}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
+      <TableBody head={head} rows={rows} firstCellIsHeader={firstCellIsHeader} />
     </table>
+  );
+}
+
+export interface TableBodyProps {
+  /** The column headings in words: each cell's label when the table stacks on narrow screens. */
+  head: readonly string[];
+  rows: readonly TableRow[];
+  firstCellIsHeader?: boolean;
+}
+
+/** The rows of a `cetr-table`, for a table whose headings are more than words (e.g. sort links). */
+export function TableBody({ head, rows, firstCellIsHeader = false }: TableBodyProps) {
+  return (
+    <tbody>
+      {rows.map((row) => (
+        <tr key={row.key}>
+          {row.cells.map((cell, index) => {
+            const label = head[index] ?? "";
+            const key = `${row.key}-${label}-${String(index)}`;
+            return firstCellIsHeader && index === 0 ? (
+              <th key={key} scope="row" data-label={label}>
+                {cell}
+              </th>
+            ) : (
+              <td key={key} data-label={label}>
+                {cell}
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+    </tbody>
   );
 }

@@ -19,7 +19,13 @@ export { Pictogram, type PictogramName, type PictogramProps, pictogramNames } fr
 export { RadioGroup, type RadioGroupProps, type RadioOption } from "./RadioGroup.js";
 export { Select, type SelectOption, type SelectProps } from "./Select.js";
 export { SkipLink, type SkipLinkProps } from "./SkipLink.js";
-export { Table, type TableProps, type TableRow } from "./Table.js";
+export {
+  Table,
+  TableBody,
+  type TableBodyProps,
+  type TableProps,
+  type TableRow,
+} from "./Table.js";
 export { Tag, type TagProps } from "./Tag.js";
 export { TextField, type TextFieldProps } from "./TextField.js";
 export { VisuallyHidden } from "./VisuallyHidden.js";

@@ -47,6 +47,7 @@ builder.queryFields((t) => ({
         for: OrganisationRef,
         description: "For people on this organisation's caseload.",
       }),
+      descending: t.arg.boolean({ description: "Latest due first." }),
     },
     resolve: (_root, args, ctx) =>
       listActions(ctx, {
@@ -59,6 +60,7 @@ builder.queryFields((t) => ({
         dueWithinDays: args.dueWithinDays,
         ownerId: args.ownerId?.id ?? null,
         organisationId: args.organisationId?.id ?? null,
+        descending: args.descending,
       }),
   }),
 }));

@@ -32,6 +32,8 @@ export interface ActionFilter {
   dueWithinDays?: number | null;
   ownerId?: string | null;
   organisationId?: string | null;
+  /** Latest due first. */
+  descending?: boolean | null;
 }
 
 const NOTHING: Prisma.ActionWhereInput = { id: { in: [] } };
@@ -81,8 +83,10 @@ const decodeActionKey = keyDecoder<ActionKey>(cursorPart.date, cursorPart.uuid);
 /** Actions the viewer may see, soonest due first (then by id, so cursors are stable). */
 export async function listActions(ctx: Context, args: ConnectionArgs & ActionFilter) {
   const page = pageFromArgs(args, decodeActionKey);
-  const direction = page.backwards ? "desc" : "asc";
-  const beyond = page.backwards ? "lt" : "gt";
+  // Reading backwards through a descending list is reading forwards through an ascending one.
+  const reversed = page.backwards !== Boolean(args.descending);
+  const direction = reversed ? "desc" : "asc";
+  const beyond = reversed ? "lt" : "gt";
   const where = await actionWhere(ctx, args);
   const cursor = page.cursor;
   const rows = await ctx.db.prisma.action.findMany({

@@ -8,3 +8,4 @@ import "./actions.schema.js";
 import "./findings.schema.js";
 import "./escalations.schema.js";
 import "./reports.schema.js";
+import "./reports-due.js";

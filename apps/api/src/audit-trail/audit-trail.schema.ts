@@ -7,6 +7,7 @@ import {
   actorName,
   describeEntry,
   listAuditTrail,
+  targetTypes,
 } from "./audit-trail.service.js";
 
 const AuditOutcomeEnum = builder.enumType("AuditOutcome", {
@@ -57,6 +58,19 @@ const AuditEntryRef = builder.objectRef<AuditEntry>("AuditEntry").implement({
       description: '"read" for looks; otherwise the change or refused operation.',
     }),
     outcome: t.field({ type: AuditOutcomeEnum, resolve: (e) => e.outcome }),
+    actingFor: t.string({
+      nullable: true,
+      description:
+        "For a member of staff, the organisation they acted for (one of theirs in that role, " +
+        "preferring one with this person on its caseload); null for anyone else.",
+      resolve: (e) => e.organisationName ?? null,
+    }),
+    targetTypes: t.stringList({
+      description:
+        'The kinds of record looked at or changed, as type names (e.g. "Review", "Action"), ' +
+        "so that readers can word the entry in their own language.",
+      resolve: (e) => targetTypes(e),
+    }),
     what: t.string({
       description: 'In plain words, e.g. "Looked at: reviews, actions" or "Changed: createAction".',
       resolve: (e) => describeEntry(e),
@@ -90,6 +104,10 @@ builder.objectField(PersonRef, "auditTrail", (t) =>
       actorKind: t.arg({ type: ActorKindEnum }),
       from: t.arg({ type: "Date", description: "From this day (England), inclusive." }),
       to: t.arg({ type: "Date", description: "Up to this day (England), inclusive." }),
+      excludeMine: t.arg.boolean({
+        description:
+          "Leave out what you did yourself (a family's page lists other people's looks).",
+      }),
     },
     resolve: (person, args, ctx) =>
       listAuditTrail(ctx, person.id, {
@@ -101,6 +119,26 @@ builder.objectField(PersonRef, "auditTrail", (t) =>
         actorKind: args.actorKind,
         from: args.from,
         to: args.to,
+        notByUserId: args.excludeMine && ctx.viewer.kind === "user" ? ctx.viewer.userId : null,
       }),
+  }),
+);
+
+builder.objectField(PersonRef, "mayReadAuditTrail", (t) =>
+  t.boolean({
+    description:
+      "Whether you may see `auditTrail` for this person, so a page can leave it out rather " +
+      "than show an empty trail (asking this is not itself recorded).",
+    resolve: async (person, _args, ctx) => (await ctx.access.grant(person.id)).read.has("AUDIT"),
+  }),
+);
+
+builder.objectField(PersonRef, "yourRoles", (t) =>
+  t.stringList({
+    description:
+      'The roles in which you see this person, as audit entries record them: "SELF", ' +
+      '"PARENT_CARER", "OTHER_FAMILY", "ADVOCATE", "STAFF:<role>", "PANEL" (empty when none), ' +
+      'so a page can say "your record" to the person and "their record" to anyone else.',
+    resolve: async (person, _args, ctx) => (await ctx.access.grant(person.id)).actingAs,
   }),
 );

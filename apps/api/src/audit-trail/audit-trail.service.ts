@@ -9,7 +9,12 @@ import {
   toConnection,
 } from "../schema/pagination.js";
 
-export type AuditEntry = AuditEvent & { actor: User | null; clientName: string | null };
+export type AuditEntry = AuditEvent & {
+  actor: User | null;
+  clientName: string | null;
+  /** The organisation a member of staff acted for, when it can be told (see `staffOrganisations`). */
+  organisationName?: string | null;
+};
 
 export interface AuditTrailFilter {
   outcome?: "ALLOWED" | "DENIED" | null;
@@ -17,6 +22,8 @@ export interface AuditTrailFilter {
   /** Calendar days in England, both inclusive ("YYYY-MM-DD"). */
   from?: string | null;
   to?: string | null;
+  /** Leave out what this user did (a family's own page is about other people's looks). */
+  notByUserId?: string | null;
 }
 
 type AuditKey = [at: string, id: string];
@@ -68,6 +75,10 @@ function auditWhere(personId: string, filter: AuditTrailFilter): Prisma.AuditEve
     personId,
     ...(filter.outcome ? { outcome: filter.outcome } : {}),
     ...(filter.actorKind ? { actorKind: filter.actorKind } : {}),
+    // `actorId` is null for partners and the system: a plain `not` would drop them too (SQL NULL).
+    ...(filter.notByUserId
+      ? { OR: [{ actorId: null }, { actorId: { not: filter.notByUserId } }] }
+      : {}),
     ...(filter.from || filter.to ? { at } : {}),
   };
 }
@@ -124,12 +135,74 @@ export async function listAuditTrail(
       })
     : [];
   const names = new Map(clients.map((c) => [c.id, c.name]));
+  const organisations = await staffOrganisations(ctx, personId, rows);
   const entries: AuditEntry[] = rows.map((r) => ({
     ...r,
     clientName: r.actorRef ? (names.get(r.actorRef) ?? null) : null,
+    organisationName: organisations.get(r.id) ?? null,
   }));
   const connection = toConnection(entries, page, (row): AuditKey => [row.at.toISOString(), row.id]);
   return { ...connection, count };
+}
+
+/** The staff roles an entry was made in, e.g. "STAFF:COMMISSIONER,PANEL" → ["COMMISSIONER"]. */
+export function staffRoles(actingAs: string): string[] {
+  return actingAs
+    .split(",")
+    .filter((a) => a.startsWith("STAFF:"))
+    .map((a) => a.slice("STAFF:".length));
+}
+
+/**
+ * Which organisation each staff entry was made for, by entry id: the actor's
+ * membership in the role they acted in, preferring an organisation with this
+ * person on its caseload (the one that gave them access). The event keeps the
+ * role, not the organisation, so this is read now; a membership since ended
+ * still counts. Two statements per page, and none when no staff appear.
+ */
+async function staffOrganisations(
+  ctx: Context,
+  personId: string,
+  rows: (AuditEvent & { actor: User | null })[],
+): Promise<Map<string, string>> {
+  const staffRows = rows.filter((r) => r.actorId && staffRoles(r.actingAs).length);
+  if (!staffRows.length) return new Map();
+  const [memberships, caseload] = await Promise.all([
+    ctx.db.prisma.membership.findMany({
+      where: { userId: { in: [...new Set(staffRows.map((r) => r.actorId as string))] } },
+      select: {
+        userId: true,
+        role: true,
+        organisationId: true,
+        organisation: { select: { name: true } },
+      },
+      orderBy: { startedOn: "asc" },
+    }),
+    ctx.db.prisma.caseloadAssignment.findMany({
+      where: { personId },
+      select: { organisationId: true },
+    }),
+  ]);
+  const onCaseload = new Set(caseload.map((c) => c.organisationId));
+  const found = new Map<string, string>();
+  for (const row of staffRows) {
+    const roles = staffRoles(row.actingAs);
+    const candidates = memberships.filter(
+      (m) => m.userId === row.actorId && roles.includes(m.role),
+    );
+    const best = candidates.find((m) => onCaseload.has(m.organisationId)) ?? candidates[0];
+    if (best) found.set(row.id, best.organisation.name);
+  }
+  return found;
+}
+
+/** The kinds of record an entry touched (GraphQL type names), for wording of the reader's own. */
+export function targetTypes(entry: AuditEvent): string[] {
+  if (entry.operation === "read") {
+    const detail = entry.detail as { targets?: Record<string, unknown> } | null;
+    return Object.keys(detail?.targets ?? {});
+  }
+  return entry.targetType ? [entry.targetType] : [];
 }
 
 export function actorName(entry: AuditEntry): string {

@@ -33,7 +33,7 @@ const MembershipRef = builder.objectRef<Membership>("Membership").implement({
   }),
 });
 
-const ViewerRef = builder.objectRef<ViewerShape>("Viewer").implement({
+export const ViewerRef = builder.objectRef<ViewerShape>("Viewer").implement({
   description: "Who is asking, as the API sees it.",
   authScopes: { anyone: true },
   fields: (t) => ({

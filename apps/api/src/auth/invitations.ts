@@ -45,7 +45,10 @@ export async function invite(ctx: Context, input: InviteInput): Promise<InviteRe
     });
   }
   const problem = emailError("email", input.email);
-  if (problem) errors.push(problem);
+  // The sign-in wording ("Enter your email address") would be wrong here: it is someone else's.
+  if (problem?.code === "REQUIRED") {
+    errors.push({ ...problem, message: "Enter the email address of the person you are inviting" });
+  } else if (problem) errors.push(problem);
   if (!input.kind) {
     errors.push({ field: "kind", code: "REQUIRED", message: "Choose who you are inviting" });
   }

@@ -1,7 +1,5 @@
 import type { FieldError } from "@cetr/domain";
-import { GraphQLError } from "graphql";
-import { checkSignInLimits, consume, ipValue, LIMIT_KIND, RATE_LIMITS } from "../limits/policy.js";
-import { limitKey } from "../limits/rate-limit.js";
+import { checkSignInLimits } from "../limits/policy.js";
 import { PersonRef } from "../people/people.schema.js";
 import { builder } from "../schema/builder.js";
 import { UserErrorRef } from "../schema/errors.js";
@@ -15,17 +13,15 @@ import {
   statusOf,
 } from "./invitations.js";
 import { completeSignIn, requestSignIn } from "./sign-in.js";
+import {
+  consumeSignInByIp,
+  type SessionPayload,
+  sessionPayload,
+  sessionPayloadRef,
+  throwIfLimited,
+} from "./sign-in-shared.js";
 
 /** What families use to sign in (issue 5); the portal calls these from its server. */
-
-const tooMany = (retryAfterSeconds: number) =>
-  new GraphQLError(`Too many requests: try again in ${retryAfterSeconds} seconds`, {
-    extensions: {
-      code: "RATE_LIMITED",
-      retryAfterSeconds,
-      http: { status: 429, headers: new Map([["retry-after", String(retryAfterSeconds)]]) },
-    },
-  });
 
 type RequestPayload = { sent: boolean; expiresAt: Date | null; errors: FieldError[] };
 const RequestSignInPayload = builder.objectRef<RequestPayload>("RequestSignInPayload").implement({
@@ -39,17 +35,7 @@ const RequestSignInPayload = builder.objectRef<RequestPayload>("RequestSignInPay
   }),
 });
 
-type SessionPayload = { token: string | null; expiresAt: Date | null; errors: FieldError[] };
-const SessionPayloadRef = builder.objectRef<SessionPayload>("SessionPayload").implement({
-  description:
-    "A new session when it worked. Keep the token server-side (an httpOnly cookie); never give it to browser JavaScript.",
-  authScopes: { viaParent: true },
-  fields: (t) => ({
-    token: t.exposeString("token", { nullable: true }),
-    expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: true }),
-    errors: t.field({ type: [UserErrorRef], resolve: (p) => p.errors }),
-  }),
-});
+const SessionPayloadRef = sessionPayloadRef("SessionPayload");
 
 const RequestSignInInput = builder.inputType("RequestSignInInput", {
   fields: (t) => ({
@@ -173,7 +159,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RequestSignInInput, required: true }) },
     resolve: async (_root, { input }, ctx): Promise<RequestPayload> => {
       const limit = await checkSignInLimits(ctx.db, { email: input.email, ip: ctx.ip }, ctx.now);
-      if (!limit.allowed) throw tooMany(limit.retryAfterSeconds);
+      throwIfLimited(limit);
       const result = await requestSignIn(
         ctx.db,
         ctx.mailer,
@@ -198,21 +184,13 @@ builder.mutationFields((t) => ({
     authScopes: { anyone: true },
     args: { input: t.arg({ type: CompleteSignInInput, required: true }) },
     resolve: async (_root, { input }, ctx): Promise<SessionPayload> => {
-      // A link names no address (and its token cannot be guessed): count it against the IP only,
-      // or every link sign-in would share one "empty address" bucket.
-      const limit = input.email
-        ? await checkSignInLimits(ctx.db, { email: input.email, ip: ctx.ip }, ctx.now)
-        : await consume(
-            ctx.db,
-            limitKey(LIMIT_KIND.signInIp, ipValue(ctx.ip)),
-            RATE_LIMITS.signInPerIp,
-            ctx.now,
-          );
-      if (!limit.allowed) throw tooMany(limit.retryAfterSeconds);
-      const result = await completeSignIn(ctx.db, input, ctx.now);
-      return result.ok
-        ? { token: result.token, expiresAt: result.expiresAt, errors: [] }
-        : { token: null, expiresAt: null, errors: result.errors };
+      // A link names no address: it counts against the IP only.
+      throwIfLimited(
+        input.email
+          ? await checkSignInLimits(ctx.db, { email: input.email, ip: ctx.ip }, ctx.now)
+          : await consumeSignInByIp(ctx),
+      );
+      return sessionPayload(await completeSignIn(ctx.db, input, ctx.now));
     },
   }),
   inviteToPortal: t.field({

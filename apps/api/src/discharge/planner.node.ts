@@ -5,7 +5,7 @@ import { ReviewGuard, ReviewRef } from "../reviews/review.node.js";
 import { builder } from "../schema/builder.js";
 import { PlannerDocumentGuard } from "./guards.js";
 import { payload } from "./payloads.js";
-import { savePlannerAnswer, submitPlanner } from "./planner.service.js";
+import { clearPlannerAnswer, savePlannerAnswer, submitPlanner } from "./planner.service.js";
 
 export const PlannerKindEnum = builder.enumType("PlannerKind", {
   description:
@@ -104,6 +104,12 @@ const SavePlannerAnswerInput = builder.inputType("SavePlannerAnswerInput", {
     answer: t.string({ required: true }),
   }),
 });
+const ClearPlannerAnswerInput = builder.inputType("ClearPlannerAnswerInput", {
+  fields: (t) => ({
+    documentId: t.globalID({ for: PlannerDocumentRef, required: true }),
+    questionKey: t.string({ required: true }),
+  }),
+});
 const SubmitPlannerInput = builder.inputType("SubmitPlannerInput", {
   fields: (t) => ({ documentId: t.globalID({ for: PlannerDocumentRef, required: true }) }),
 });
@@ -134,6 +140,26 @@ builder.mutationFields((t) => ({
           reviewId: input.reviewId?.id ?? null,
           questionKey: input.questionKey,
           answer: input.answer,
+        }),
+      ),
+  }),
+  clearPlannerAnswer: t.field({
+    type: payload(
+      "ClearPlannerAnswerPayload",
+      "plannerDocument",
+      PlannerDocumentRef,
+      "The draft, without the answer.",
+    ),
+    description:
+      "Takes one answer out of a draft (someone emptied a question they had answered). " +
+      "Sent versions keep their answers: clearing one is refused.",
+    authScopes: { signedIn: true },
+    args: { input: t.arg({ type: ClearPlannerAnswerInput, required: true }) },
+    resolve: async (_root, { input }, ctx) =>
+      toPayload(
+        await clearPlannerAnswer(ctx, {
+          documentId: input.documentId.id,
+          questionKey: input.questionKey,
         }),
       ),
   }),

@@ -158,3 +158,48 @@ export async function submitPlanner(
     errors: [],
   };
 }
+
+/**
+ * Takes one answer out of a draft, for a person who emptied a question they
+ * had answered. Sent versions keep every answer as sent.
+ */
+export async function clearPlannerAnswer(
+  ctx: Context,
+  input: { documentId: string; questionKey: string },
+): Promise<PlannerResult> {
+  const loaded = await PlannerDocumentGuard.loadWritable(
+    ctx,
+    input.documentId,
+    "clearPlannerAnswer",
+    "PLANNER_DRAFT",
+  );
+  if (!loaded.row) return refused([idError("documentId", loaded.code, "planner")]);
+  // Only while it is a draft: the delete is conditional, so a racing submit wins cleanly.
+  const removed = await ctx.db.prisma.plannerAnswer.deleteMany({
+    where: {
+      documentId: loaded.row.id,
+      questionKey: input.questionKey.trim(),
+      document: { status: "DRAFT" },
+    },
+  });
+  if (removed.count === 0) {
+    const current = await ctx.db.prisma.plannerDocument.findUniqueOrThrow({
+      where: { id: loaded.row.id },
+    });
+    if (current.status !== "DRAFT")
+      return refused([
+        {
+          field: "documentId",
+          code: "TRANSITION_NOT_ALLOWED",
+          message: "This planner has been sent: its answers stay as they were sent",
+        },
+      ]);
+  }
+  // Clearing an answer that is not there is not an error: the result is the same.
+  return {
+    document: await ctx.db.prisma.plannerDocument.findUniqueOrThrow({
+      where: { id: loaded.row.id },
+    }),
+    errors: [],
+  };
+}

@@ -40,8 +40,10 @@ export interface AppOptions {
   /**
    * Express's "trust proxy": which proxies' X-Forwarded-For decides req.ip,
    * and so the per-IP limits. Defaults to the TRUST_PROXY environment variable
-   * (env.ts), which is off: behind a load balancer or the web apps' servers it
-   * must be set, or every caller shares the proxy's IP and its bucket.
+   * (env.ts), which is "loopback": the portal and console servers beside the
+   * API forward the browser's address; anyone else's header is ignored. Behind
+   * a load balancer or web apps on other hosts it must name them, or every
+   * caller shares the proxy's IP and its bucket.
    */
   trustProxy?: boolean | number | string;
 }

@@ -28,6 +28,8 @@ export interface RateLimits {
   apiPerSession: RateLimitPolicy;
   /** /graphql without a token, per IP. */
   apiAnonymousPerIp: RateLimitPolicy;
+  /** Request forms sent per IP (signed in or not): blunts flooding an area's triage list. */
+  requestFormPerIp: RateLimitPolicy;
 }
 
 const MINUTE = 60 * 1000;
@@ -40,6 +42,8 @@ export const RATE_LIMITS: Readonly<RateLimits> = Object.freeze({
   apiPerPartnerToken: { limit: 600, windowMs: MINUTE },
   apiPerSession: { limit: 300, windowMs: MINUTE },
   apiAnonymousPerIp: { limit: 120, windowMs: MINUTE },
+  // A family or a team may send a few in a sitting (one per young person), not dozens.
+  requestFormPerIp: { limit: 10, windowMs: 60 * MINUTE },
 });
 
 const LIFTED: RateLimitPolicy = { limit: 1_000_000, windowMs: MINUTE };
@@ -78,6 +82,7 @@ export const LIMIT_KIND = {
   apiPartner: "api:partner",
   apiSession: "api:session",
   apiAnonymous: "api:anonymous-ip",
+  requestFormIp: "request-form:ip",
 } as const;
 
 /** req.ip is undefined when the socket has already gone; such requests share one bucket. */

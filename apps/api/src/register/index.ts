@@ -4,3 +4,4 @@ import "./register.node.js";
 import "./setting.node.js";
 import "./request.node.js";
 import "./register.schema.js";
+import "./due-reviews.js";

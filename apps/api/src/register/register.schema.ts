@@ -91,6 +91,10 @@ builder.queryFields((t) => ({
         defaultValue: false,
         description: "Include people removed from the register.",
       }),
+      descending: t.arg.boolean({
+        required: false,
+        description: "Least severe first (BLUE, GREEN, AMBER, RED), names Z to A.",
+      }),
     },
     resolve: (_root, args, ctx) =>
       listRegisterEntries(ctx, {

@@ -71,7 +71,7 @@ builder.objectField(PersonRef, "settingHistory", (t) =>
   }),
 );
 
-const DueReviewRef = builder.objectRef<DueItem>("DueReview").implement({
+export const DueReviewRef = builder.objectRef<DueItem>("DueReview").implement({
   authScopes: { viaParent: true },
   description: "A review the policy says is due, with the rule and § behind it (@cetr/domain).",
   fields: (t) => ({

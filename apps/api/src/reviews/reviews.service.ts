@@ -29,6 +29,7 @@ import { isUuid } from "../schema/guard.js";
 import {
   type ConnectionArgs,
   cursorPart,
+  fetchReadablePage,
   keyDecoder,
   pageFromArgs,
   toConnection,
@@ -140,23 +141,21 @@ export async function listReviews(ctx: Context, args: ConnectionArgs, filter: Re
   const direction = page.backwards ? "desc" : "asc";
   const where = await reviewWhere(ctx, filter);
   const keyOf = (row: Review): ReviewKey => [row.dueOn ? isoDate(row.dueOn) : null, row.id];
-  const out: Review[] = [];
-  let cursor = page.cursor;
-  for (let round = 0; round < 5 && out.length < page.take; round++) {
-    const rows = await ctx.db.prisma.review.findMany({
-      where: cursor ? { AND: [where, beyondCursor(cursor, page.backwards)] } : where,
-      orderBy: [
-        { dueOn: { sort: direction, nulls: page.backwards ? "first" : "last" } },
-        { id: direction },
-      ],
-      take: page.take,
-    });
-    out.push(...(await ReviewGuard.readable(ctx, rows)));
-    const last = rows.at(-1);
-    if (rows.length < page.take || !last) break;
-    cursor = keyOf(last);
-  }
-  return toConnection(out.slice(0, page.take), page, keyOf);
+  const rows = await fetchReadablePage(
+    page,
+    (cursor) =>
+      ctx.db.prisma.review.findMany({
+        where: cursor ? { AND: [where, beyondCursor(cursor, page.backwards)] } : where,
+        orderBy: [
+          { dueOn: { sort: direction, nulls: page.backwards ? "first" : "last" } },
+          { id: direction },
+        ],
+        take: page.take,
+      }),
+    (fetched) => ReviewGuard.readable(ctx, fetched),
+    keyOf,
+  );
+  return toConnection(rows, page, keyOf);
 }
 
 export async function countReviews(ctx: Context, filter: ReviewFilter): Promise<number> {

@@ -6,6 +6,12 @@ import type { Context } from "../context.js";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (id: string): boolean => UUID.test(id);
 
+/** An id that is not a UUID can match no row: this one never does, and Postgres accepts it. */
+export const NO_ROW_ID = "00000000-0000-0000-0000-000000000000";
+
+/** The id as a filter value: itself when it is a UUID, else one that matches nothing. */
+export const uuidOrNoRow = (id: string): string => (isUuid(id) ? id : NO_ROW_ID);
+
 export interface GuardSpec<Row extends { id: string }> {
   /** Which part of the person's record a row is: may depend on the row (a draft report is staff-only). */
   area: Area | ((row: Row) => Area);

@@ -82,6 +82,31 @@ export function toConnection<Row>(rows: Row[], page: Page<unknown>, keyOf: (row:
   };
 }
 
+/**
+ * The rows for one keyset page when each fetched row is still checked one by
+ * one (a panel member sees only their own reviews): fetches page.take rows
+ * beyond the cursor, keeps the readable ones, and tops the page up from the
+ * last row fetched, at most 5 rounds, so a page is full unless the rows ran out.
+ * `fetch` reads rows in page order (the page's direction already applied).
+ */
+export async function fetchReadablePage<Row, Key>(
+  page: Page<Key>,
+  fetch: (cursor: Key | null) => Promise<Row[]>,
+  readable: (rows: Row[]) => Promise<Row[]>,
+  keyOf: (row: Row) => Key,
+): Promise<Row[]> {
+  const out: Row[] = [];
+  let cursor = page.cursor;
+  for (let round = 0; round < 5 && out.length < page.take; round++) {
+    const rows = await fetch(cursor);
+    out.push(...(await readable(rows)));
+    const last = rows.at(-1);
+    if (rows.length < page.take || !last) break;
+    cursor = keyOf(last);
+  }
+  return out.slice(0, page.take);
+}
+
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** The four Relay arguments, for any connection field. */

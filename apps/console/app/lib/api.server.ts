@@ -1,4 +1,5 @@
 import { createSessionApi } from "@cetr/graphql";
+import { currentClientAddress } from "@cetr/web-server";
 import { env } from "../env.server";
 import { clearSession, readSessionToken } from "./session.server";
 
@@ -10,7 +11,9 @@ export const { apiFor, requireApi } = createSessionApi({
   url: env.API_URL,
   readToken: readSessionToken,
   clearSession: () => clearSession(),
-  homePath: "/people",
+  // The browser's address (set per request by @cetr/web-server), for the API's per-IP limits.
+  forwardedFor: currentClientAddress,
+  homePath: "/",
 });
 
 /** Anonymous calls: the sign-in page's list of demo accounts. */

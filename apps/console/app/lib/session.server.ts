@@ -29,5 +29,5 @@ export function clearSession(): Promise<string> {
 
 /** Only same-site paths: a returnTo of "//evil.example" or "https://…" goes home instead. */
 export function safeReturnTo(value: string | null): string {
-  return value && /^\/(?![/\\])/.test(value) ? value : "/people";
+  return value && /^\/(?![/\\])/.test(value) ? value : "/";
 }

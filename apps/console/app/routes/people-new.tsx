@@ -1,18 +1,9 @@
 import { GraphQLRequestError, graphql, type VariablesOf } from "@cetr/graphql";
-import {
-  Button,
-  DateInput,
-  type DatePart,
-  ErrorSummary,
-  type ErrorSummaryItem,
-  Link,
-  Notice,
-  RadioGroup,
-  TextField,
-} from "@cetr/ui";
+import { Button, DateInput, type DatePart, Link, RadioGroup, TextField } from "@cetr/ui";
 import { data, Form, redirect } from "react-router";
 import { requireApi } from "../lib/api.server";
 import { readDateParts } from "../lib/date-of-birth";
+import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-problems";
 import { DIAGNOSIS_LABELS, pageTitle } from "../lib/format";
 import type { Route } from "./+types/people-new";
 
@@ -132,31 +123,23 @@ async function addPerson(
 export default function NewPerson({ actionData }: Route.ComponentProps) {
   const values = actionData?.values;
   const errors = actionData?.errors ?? {};
-  const summary: ErrorSummaryItem[] = FIELDS.flatMap((field) => {
-    const message = errors[field];
-    return message ? [{ fieldId: FIELD_IDS[field], message }] : [];
-  });
-  const formErrors = actionData?.formErrors ?? [];
-  const hasErrors = summary.length > 0 || formErrors.length > 0 || Boolean(actionData?.unavailable);
+  const problems = {
+    unavailable: Boolean(actionData?.unavailable),
+    formErrors: actionData?.formErrors ?? [],
+    summary: errorSummaryItems(FIELDS, errors, (field) => FIELD_IDS[field]),
+  };
   return (
     <div className="cetr-readable">
-      <title>{pageTitle("Add a person", hasErrors)}</title>
+      <title>{pageTitle("Add a person", hasProblems(problems))}</title>
       <Link href="/people" variant="back">
         Back to people
       </Link>
-      {actionData?.unavailable ? (
-        <Notice title="Sorry, we could not add this person" variant="warning" role="status">
-          <p>Nothing has been saved. What you typed is still below: try again in a few minutes.</p>
-        </Notice>
-      ) : null}
-      {formErrors.length > 0 ? (
-        <Notice title="Sorry, you cannot add this person" variant="warning" role="status">
-          {formErrors.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </Notice>
-      ) : null}
-      {summary.length > 0 ? <ErrorSummary errors={summary} /> : null}
+      <FormProblems
+        {...problems}
+        unavailableTitle="Sorry, we could not add this person"
+        unavailableText="Nothing has been saved."
+        formErrorsTitle="Sorry, you cannot add this person"
+      />
       <h1 className="cetr-heading-xl">Add a person</h1>
       <p>
         Add someone with a learning disability, autism or both, so their reviews can be planned. All

@@ -50,6 +50,11 @@ export default function PersonAudit({ loaderData }: Route.ComponentProps) {
         Every time someone opens, changes or is refused part of this record it is written down here,
         newest first. Nobody can edit or remove these entries.
       </p>
+      <p>
+        <Link href={`/people/${encodeURIComponent(id)}/invite`}>
+          Invite {name} or their family to the family portal
+        </Link>
+      </p>
       {problems.length > 0 ? (
         <Notice title="Some filters were not used">
           <ul>

@@ -24,7 +24,7 @@ const CompleteOidcSignIn = graphql(`
  */
 export async function loader({ request }: Route.LoaderArgs) {
   let message = "The sign-in did not complete: please try again";
-  let returnTo = "/people";
+  let returnTo = "/";
   try {
     const { completeOidcSignIn } = await anonymousApi.request(CompleteOidcSignIn, {
       input: { callbackUrl: publicUrl(request) },

@@ -19,5 +19,5 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export function loader() {
-  return redirect("/people");
+  return redirect("/");
 }

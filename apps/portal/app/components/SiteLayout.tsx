@@ -33,15 +33,18 @@ export function SiteLayout({ children }: { children: ReactNode }) {
                 },
           ]}
         >
-          <PreferencesSwitch />
-          {signedIn ? (
-            // A form, not a link: signing out changes things, and works without JavaScript.
-            <form method="post" action="/sign-out" className="cetr-sign-out">
-              <Button type="submit" variant="secondary">
-                {t("signOut.button")}
-              </Button>
-            </form>
-          ) : null}
+          {/* One row: the display options, then sign out at the end of the line (wraps at 320 px). */}
+          <div className="cetr-header-actions">
+            <PreferencesSwitch />
+            {signedIn ? (
+              // A form, not a link: signing out changes things, and works without JavaScript.
+              <form method="post" action="/sign-out" className="cetr-sign-out">
+                <Button type="submit" variant="secondary">
+                  {t("signOut.button")}
+                </Button>
+              </form>
+            ) : null}
+          </div>
         </Header>
       }
       footer={

@@ -1,6 +1,7 @@
 import { graphql } from "@cetr/graphql";
 import { requireApi } from "../lib/api.server";
 import { dateInWords, nextReviewDate } from "../lib/dates";
+import { plannerPath } from "../lib/planner";
 import { usePageText, usePreferences } from "../lib/preferences";
 import type { Route } from "./+types/home";
 
@@ -55,10 +56,21 @@ export default function Home({ loaderData }: Route.ComponentProps) {
                     })
                   : t("home.noReview")}
               </p>
+              <p>
+                <a href={plannerPath(person.id)}>{t("planner.homeLink")}</a>
+              </p>
             </li>
           ))}
         </ul>
       )}
+      {loaderData.people.length > 0 ? (
+        <p>
+          <a href="/record-views">{t("recordViews.homeLink")}</a>
+        </p>
+      ) : null}
+      <p>
+        <a href="/passkeys">{t("passkeys.homeLink")}</a>
+      </p>
     </div>
   );
 }

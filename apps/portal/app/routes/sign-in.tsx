@@ -1,5 +1,6 @@
 import { Button, ErrorSummary, Form, Notice, TextField } from "@cetr/ui";
 import { data, redirect } from "react-router";
+import { PasskeySignIn } from "../components/PasskeySignIn";
 import { TooManyTries } from "../components/TooManyTries";
 import { getRequestPreferences } from "../i18n.server";
 import { anonymousApi } from "../lib/api.server";
@@ -103,6 +104,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         />
         <Button type="submit">{t("signIn.continue")}</Button>
       </Form>
+      <PasskeySignIn returnTo={page.returnTo} />
     </div>
   );
 }

@@ -82,6 +82,9 @@ export default function WelcomePage() {
       <div className="cetr-readable">
         <h1>{t("welcome.title")}</h1>
         <p className="cetr-lead">{t("welcome.lead")}</p>
+        <p>
+          {t("request.welcomeLead")} <a href="/request">{t("request.welcomeLink")}</a>
+        </p>
       </div>
 
       <nav className="cetr-contents" aria-labelledby="contents-title">

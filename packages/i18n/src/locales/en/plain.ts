@@ -1,3 +1,6 @@
+import { plannerPlain } from "./planner-plain.js";
+import { requestPlain } from "./request-plain.js";
+
 /**
  * Plain English. This object's shape is the contract for every other register
  * and language: its keys are what `t()` accepts anywhere in the apps.
@@ -232,6 +235,134 @@ export const enPlain = {
     nobody:
       "There is nobody linked to your account yet. When your care coordinator invites you, the person will show here.",
   },
+  recordViews: {
+    title: "Who has looked at the record",
+    homeLink: "See who has looked at the record",
+    intro:
+      "Every time someone looks at or changes the record, we keep a note of who it was and when. Here you can see those notes. Your own looks are not shown.",
+    whoseRecord: "{{name}}'s record",
+    yourRecord: "Your record",
+    nobody:
+      "There is nobody whose record you can see here. You can see this for yourself and for a child you have parental responsibility for.",
+    none: "Nobody else has looked at this record yet.",
+    sentence: "{{who}} {{did}} on {{when}}.",
+    when: "{{date}} at {{time}}",
+    repeated: "This happened {{count}} times in a row, at about the same time.",
+    refused: "They were not allowed to.",
+    did: {
+      looked: "looked at {{things}}",
+      changed: "changed {{things}}",
+      triedToLook: "tried to look at {{things}}",
+      triedToChange: "tried to change {{things}}",
+    },
+    who: {
+      staffAt: "{{name}}, {{role}} at {{organisation}},",
+      named: "{{name}}, {{role}},",
+      partner: "{{name}}, a computer system that staff use,",
+      anonymous: "Someone who was not signed in",
+      system: "The service itself",
+    },
+    roles: {
+      COMMISSIONER: "a commissioner",
+      CARE_COORDINATOR: "a care coordinator",
+      CLINICIAN: "a doctor or nurse",
+      CLINICAL_EXPERT: "a clinical expert",
+      EXPERT_BY_EXPERIENCE: "an expert by experience",
+      SOCIAL_WORKER: "a social worker",
+      EDUCATION_STAFF: "someone from education",
+      DISCHARGE_FACILITATOR: "a discharge facilitator",
+      ADMINISTRATOR: "an administrator",
+      SELF: "the person the record is about",
+      PARENT_CARER: "a parent carer",
+      OTHER_FAMILY: "a family member",
+      ADVOCATE: "an advocate",
+      PANEL: "a member of the review panel",
+      staff: "a member of staff",
+    },
+    owner: {
+      yours: "your {{things}}",
+      named: "{{name}}'s {{things}}",
+    },
+    things: {
+      Person: "details",
+      Review: "reviews",
+      Action: "actions",
+      ActionUpdate: "updates on actions",
+      EnquiryFinding: "review findings",
+      Escalation: "concerns raised",
+      Report: "review reports",
+      ConsentRecord: "consent decisions",
+      DischargePlan: "discharge plans",
+      PlannerDocument: "planners",
+      SettingEvent: "placement history",
+      RestrictedPatientMonitoring: "monitoring records",
+      AuditTrail: "list of who has looked at the record",
+      other: "other records",
+    },
+    earlier: "Show earlier looks",
+    earlierFor: "Show earlier looks at {{name}}'s record",
+    backToAll: "Back to everyone",
+    backHome: "Back to your home page",
+  },
+  passkeys: {
+    title: "Passkeys",
+    intro: {
+      what: "A passkey lets you sign in with the fingerprint, face or screen lock on your phone, tablet or computer. You do not have to wait for an email.",
+      optional: "Passkeys are optional. The code we email you always works too.",
+      safe: "Your fingerprint or face never leaves your device. We only keep a key that cannot be used to sign in anywhere else.",
+    },
+    listHeading: "Your passkeys",
+    none: "You have not added a passkey yet.",
+    addedOn: "Added on {{date}}.",
+    lastUsedOn: "Last used to sign in on {{date}}.",
+    neverUsed: "Not used to sign in yet.",
+    renameSummary: "Change the name of “{{name}}”",
+    renameLabel: "New name",
+    renameSubmit: "Save the new name",
+    remove: "Remove “{{name}}”",
+    removeHint: "After you remove it, this passkey cannot be used to sign in.",
+    removedTitle: "Passkey removed",
+    removed: "“{{name}}” can no longer be used to sign in.",
+    renamedTitle: "Name changed",
+    renamed: "The passkey is now called “{{name}}”.",
+    addedTitle: "Passkey added",
+    added: "Next time, choose “Sign in with a passkey” on the sign-in page.",
+    addHeading: "Add a passkey",
+    nameLabel: "Name for this passkey",
+    nameHint: "So you can tell your passkeys apart. For example, “My phone”.",
+    addSubmit: "Add a passkey",
+    working: "Follow the steps on your device.",
+    needsJavaScript:
+      "Adding a passkey needs JavaScript, which is turned off or has not loaded in this browser. You can still sign in with the code we email you: it always works.",
+    notSupported:
+      "This browser cannot make passkeys. You can still sign in with the code we email you: it always works.",
+    homeLink: "Sign in faster with a passkey",
+    errors: {
+      nameRequired: "Enter a name for the passkey, like “My phone”",
+      nameTooLong: "The name must be 60 characters or fewer",
+      tooMany: "You already have 10 passkeys. Remove one you do not use, then add the new one",
+      cancelled: "The passkey was not added. You may have cancelled, or taken too long. Try again",
+      expired: "This took too long. Try again",
+      notVerified: "We could not check the passkey. Try again, or use a different device",
+      alreadyAdded: "This device already has a passkey for your account",
+      notFound: "We could not find that passkey. It may have been removed already",
+    },
+    signIn: {
+      heading: "Or use a passkey",
+      hint: "If you have added a passkey on this device, you can use it instead of a code.",
+      button: "Sign in with a passkey",
+      working: "Follow the steps on your device.",
+      errors: {
+        cancelled:
+          "You did not sign in with a passkey. You may have cancelled. Try again, or enter your email address to get a code",
+        notRecognised:
+          "We do not know this passkey. It may have been removed. Enter your email address to get a code instead",
+        failed:
+          "Signing in with a passkey did not work. Try again, or enter your email address to get a code",
+        tooMany: "You have tried to sign in too many times. Wait a few minutes, then try again",
+      },
+    },
+  },
   signOut: {
     button: "Sign out",
   },
@@ -276,6 +407,8 @@ export const enPlain = {
       },
     },
   },
+  planner: plannerPlain,
+  request: requestPlain,
   errors: {
     notFoundTitle: "Page not found",
     notFoundBody: "If you typed the web address, check it is correct.",

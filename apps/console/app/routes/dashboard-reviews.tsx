@@ -1,0 +1,153 @@
+import { graphql } from "@cetr/graphql";
+import { Link, Pagination, Tag } from "@cetr/ui";
+import { requireApi } from "../lib/api.server";
+import { formatCalendarDate } from "../lib/format";
+import { listQuery, listView, oneOf, pageHrefs, pluralDays, readListParams } from "../lib/worklist";
+import worklistStyles from "../lib/worklist.css?url";
+import { DUE_CONDITION_LABELS, DUE_REVIEW_KIND_LABELS, RULE_LABELS } from "../lib/worklist-labels";
+import {
+  ChoiceField,
+  CountLine,
+  FilterForm,
+  SortableTable,
+  WorklistHeading,
+} from "../lib/worklist-ui";
+import type { Route } from "./+types/dashboard-reviews";
+
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: worklistStyles }];
+
+const ReviewsDue = graphql(`
+  query DashboardReviewsDue(
+    $first: Int, $after: String, $last: Int, $before: String,
+    $organisationId: ID, $overdue: Boolean, $withinDays: Int, $descending: Boolean
+  ) {
+    dueReviews(
+      first: $first, after: $after, last: $last, before: $before,
+      organisationId: $organisationId, overdue: $overdue, withinDays: $withinDays,
+      descending: $descending
+    ) {
+      totalCount
+      overdueCount
+      edges {
+        node {
+          person { id name preferredName }
+          due { kind dueOn dueCondition overdue daysOverdue reason rule section triggeredOn }
+        }
+      }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+    viewer { memberships { organisation { id name } } }
+  }
+`);
+
+const SHOW = ["all", "overdue", "upcoming"] as const;
+const WITHIN = ["7", "14", "28"] as const;
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const api = await requireApi(request);
+  const params = readListParams(request);
+  const show = oneOf(params.url.searchParams.get("show"), SHOW, "all");
+  const within = oneOf(params.url.searchParams.get("within"), WITHIN, "14");
+  const { dueReviews, viewer } = await api.request(ReviewsDue, {
+    ...listQuery(params),
+    overdue: show === "all" ? null : show === "overdue",
+    withinDays: Number(within),
+  });
+  return {
+    dueReviews,
+    ...listView(params, viewer.memberships),
+    show,
+    within,
+  };
+}
+
+export default function DashboardReviews({ loaderData }: Route.ComponentProps) {
+  const { dueReviews, organisations, organisationId, direction, show, within, href } = loaderData;
+  const url = new URL(href);
+  const rows = dueReviews.edges.map(({ node }) => node);
+  return (
+    <>
+      <WorklistHeading title="Reviews due">
+        Reviews that are late, or due soon, worked out from each person's admissions, moves and past
+        reviews under the national policy. Each row says which rule sets the date.
+      </WorklistHeading>
+      <FilterForm
+        action="/dashboard/reviews-due"
+        organisations={organisations}
+        organisationId={organisationId}
+        order={{
+          value: direction,
+          ascending: "Soonest date first",
+          descending: "Latest date first",
+        }}
+      >
+        <ChoiceField
+          name="show"
+          label="Show"
+          value={show}
+          options={[
+            { value: "all", label: "Late and due soon" },
+            { value: "overdue", label: "Late only" },
+            { value: "upcoming", label: "Due soon only" },
+          ]}
+        />
+        <ChoiceField
+          name="within"
+          label="Due soon means within"
+          value={within}
+          options={WITHIN.map((d) => ({ value: d, label: `${d} days` }))}
+        />
+      </FilterForm>
+      <CountLine shown={rows.length} total={dueReviews.totalCount} noun={["review", "reviews"]} />
+      {rows.length > 0 ? (
+        <SortableTable
+          caption={`Reviews due, ${direction === "ascending" ? "soonest" : "latest"} first`}
+          url={url}
+          direction={direction}
+          columns={[
+            { label: "Person" },
+            { label: "Review" },
+            {
+              label: "Due",
+              sort: { ascending: "soonest first", descending: "latest first" },
+            },
+            { label: "Why it is due" },
+          ]}
+          rows={rows.map(({ person, due }) => ({
+            key: `${person.id}-${due.kind}`,
+            cells: [
+              <Link key="p" href={`/people/${encodeURIComponent(person.id)}/audit`}>
+                {person.name}
+              </Link>,
+              DUE_REVIEW_KIND_LABELS[due.kind] ?? due.kind,
+              due.dueOn ? (
+                <>
+                  <span className="cetr-nowrap">{formatCalendarDate(due.dueOn)}</span>
+                  {due.overdue ? (
+                    <>
+                      <br />
+                      <Tag colour="red">{`Late by ${pluralDays(due.daysOverdue)}`}</Tag>
+                    </>
+                  ) : null}
+                </>
+              ) : (
+                (DUE_CONDITION_LABELS[due.dueCondition] ?? due.dueCondition)
+              ),
+              <>
+                {/* The scheduler's reasons name dates as YYYY-MM-DD; people read them in words. */}
+                {due.reason.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) =>
+                  Number.isNaN(Date.parse(iso)) ? iso : formatCalendarDate(iso),
+                )}
+                <br />
+                <span className="cetr-hint">
+                  {`Policy ${due.section}: ${RULE_LABELS[due.rule] ?? due.rule}. Started ${formatCalendarDate(due.triggeredOn)}.`}
+                </span>
+              </>,
+            ],
+          }))}
+        />
+      ) : null}
+      <Pagination label="Pages of reviews due" {...pageHrefs(url, dueReviews.pageInfo)} />
+    </>
+  );
+}

@@ -1,0 +1,216 @@
+import { GraphQLRequestError, graphql } from "@cetr/graphql";
+import { data } from "react-router";
+import { requireApi } from "./api.server";
+import { londonDate } from "./dates";
+import {
+  type AnswerChanges,
+  type AuthorRole,
+  feedbackFor,
+  latestHeldReview,
+  type PlannerAnswer,
+  type PlannerDocument,
+  type PlannerState,
+  plannerState,
+  type ReviewSummary,
+  roleFromInvitee,
+  roleFromYourRoles,
+  upcomingReview,
+} from "./planner";
+
+/** Everything the planner pages show about one person, in one request. */
+const PlannerPerson = graphql(`
+  query PortalPlannerPerson($id: ID!) {
+    viewer { user { id } }
+    person(id: $id) {
+      id
+      name
+      preferredName
+      yourRoles
+      reviews {
+        id
+        status
+        scheduledOn
+        heldOn
+        invitations { invitee user { id } }
+        panel { role user { displayName } }
+      }
+      plannerDocuments(kind: CETR_PLANNER) {
+        id
+        status
+        version
+        submittedAt
+        review { id }
+        answers { questionKey answer writtenAt author { id displayName } }
+      }
+    }
+  }
+`);
+
+export const SavePlannerAnswer = graphql(`
+  mutation PortalSavePlannerAnswer($input: SavePlannerAnswerInput!) {
+    savePlannerAnswer(input: $input) {
+      plannerDocument { id answers { questionKey } }
+      errors { field code message }
+    }
+  }
+`);
+
+export const ClearPlannerAnswer = graphql(`
+  mutation PortalClearPlannerAnswer($input: ClearPlannerAnswerInput!) {
+    clearPlannerAnswer(input: $input) { errors { field code message } }
+  }
+`);
+
+export const SubmitPlanner = graphql(`
+  mutation PortalSubmitPlanner($input: SubmitPlannerInput!) {
+    submitPlanner(input: $input) {
+      plannerDocument { id submittedAt }
+      errors { field code message }
+    }
+  }
+`);
+
+export interface PanelSeat {
+  role: "CHAIR" | "EXPERT_BY_EXPERIENCE" | "CLINICAL_EXPERT";
+  name: string;
+}
+
+export interface PlannerPage extends PlannerState {
+  personId: string;
+  name: string;
+  /** The review the planner prepares for; the planner works without one. */
+  review: { id: string; scheduledOn: string | null; panel: PanelSeat[] } | null;
+  /** A review that has happened and nothing newer is planned: time for "what happens next". */
+  heldReview: ReviewSummary | null;
+  documents: PlannerDocument[];
+  /** Who wrote answers, as words the page can show beside each one. */
+  roles: Record<string, AuthorRole>;
+}
+
+function notFound(): never {
+  throw data(null, { status: 404 });
+}
+
+/** The person and their planner, or a 404 when they are not someone this account can see. */
+export async function loadPlanner(request: Request, personId: string) {
+  const api = await requireApi(request);
+  let result: Awaited<ReturnType<typeof api.request<typeof PlannerPerson>>>;
+  try {
+    result = await api.request(PlannerPerson, { id: personId });
+  } catch (error) {
+    // A mistyped address (an ID the API cannot read) is, to the family, a page that is not there.
+    if (
+      error instanceof GraphQLRequestError &&
+      (error.code === "BAD_USER_INPUT" || error.code === "NOT_FOUND")
+    )
+      notFound();
+    throw error;
+  }
+  const { person, viewer } = result;
+  if (!person) notFound();
+  const reviews: ReviewSummary[] = person.reviews.map((r) => ({
+    id: r.id,
+    status: r.status,
+    scheduledOn: (r.scheduledOn as string | null) ?? null,
+    heldOn: (r.heldOn as string | null) ?? null,
+  }));
+  const upcoming = upcomingReview(reviews, londonDate());
+  const held = upcoming ? null : latestHeldReview(reviews);
+  const documents: PlannerDocument[] = person.plannerDocuments.map((d) => ({
+    id: d.id,
+    status: d.status,
+    version: d.version,
+    submittedAt: (d.submittedAt as string | null) ?? null,
+    reviewId: d.review?.id ?? null,
+    answers: d.answers.map((a) => ({
+      questionKey: a.questionKey,
+      answer: a.answer,
+      authorId: a.author.id,
+      authorName: a.author.displayName,
+      writtenAt: a.writtenAt as string,
+    })),
+  }));
+  const roles: Record<string, AuthorRole> = {};
+  for (const review of person.reviews)
+    for (const invitation of review.invitations)
+      if (invitation.user) roles[invitation.user.id] = roleFromInvitee(invitation.invitee);
+  const viewerRole = roleFromYourRoles(person.yourRoles);
+  if (viewer.user && viewerRole) roles[viewer.user.id] = viewerRole;
+  const upcomingRow = upcoming ? person.reviews.find((r) => r.id === upcoming.id) : undefined;
+  const page: PlannerPage = {
+    personId: person.id,
+    name: person.preferredName || person.name,
+    review: upcoming
+      ? {
+          id: upcoming.id,
+          scheduledOn: upcoming.scheduledOn,
+          panel: (upcomingRow?.panel ?? []).map((seat) => ({
+            role: seat.role,
+            name: seat.user.displayName,
+          })),
+        }
+      : null,
+    heldReview: held,
+    documents,
+    roles,
+    ...plannerState(documents, upcoming?.id ?? null),
+  };
+  return { api, page };
+}
+
+export type PlannerApi = Awaited<ReturnType<typeof loadPlanner>>["api"];
+
+/**
+ * Writes one section's changes into the draft. Stops at the first refusal:
+ * the form is shown again with everything typed. Planner answers belong to
+ * the review ahead (none is fine); feedback to the review that was held.
+ */
+export async function saveChanges(
+  api: PlannerApi,
+  page: PlannerPage,
+  changes: AnswerChanges,
+  reviewId: string | null = page.review?.id ?? null,
+): Promise<{ ok: true; documentId: string | null; keys: string[] } | { ok: false }> {
+  let documentId = page.draft?.id ?? null;
+  // The draft's question keys after the last save, so the caller knows what it now holds.
+  let keys = page.draft?.answers.map((a) => a.questionKey) ?? [];
+  for (const { questionKey, answer } of changes.save) {
+    const { savePlannerAnswer } = await api.request(SavePlannerAnswer, {
+      input: {
+        personId: page.personId,
+        kind: "CETR_PLANNER",
+        reviewId,
+        questionKey,
+        answer,
+      },
+    });
+    if (savePlannerAnswer.errors.length || !savePlannerAnswer.plannerDocument) return { ok: false };
+    documentId = savePlannerAnswer.plannerDocument.id;
+    keys = savePlannerAnswer.plannerDocument.answers.map((a) => a.questionKey);
+  }
+  for (const questionKey of changes.clear) {
+    if (!documentId) break;
+    const { clearPlannerAnswer } = await api.request(ClearPlannerAnswer, {
+      input: { documentId, questionKey },
+    });
+    if (clearPlannerAnswer.errors.length) return { ok: false };
+    keys = keys.filter((k) => k !== questionKey);
+  }
+  return { ok: true, documentId, keys };
+}
+
+/** What the pages render: plain data (no Map), safe to send to the browser. */
+export function plannerView(page: PlannerPage) {
+  return {
+    personId: page.personId,
+    name: page.name,
+    mode: page.mode,
+    review: page.review,
+    heldReview: page.heldReview,
+    roles: page.roles,
+    answers: [...page.answers.values()] as PlannerAnswer[],
+    sentAt: page.mode === "sent" ? (page.sent?.submittedAt ?? null) : null,
+    feedback: page.heldReview ? feedbackFor(page.documents, page.heldReview.id) : [],
+  };
+}
+export type PlannerView = ReturnType<typeof plannerView>;
