@@ -408,9 +408,60 @@ export default function RequestStep({ loaderData, actionData }: Route.ComponentP
 // ─────────────────────────────── Fields @cetr/ui does not have yet ───────────────────────────────
 
 /**
- * A native text input with GOV.UK's label, hint and error. Native rather than
- * @cetr/ui's React Aria TextField: this page loads the most code of the
- * portal's pages, and a plain input does the same job without JavaScript.
+ * GOV.UK's label, hint and error above a native control; `control` gets the
+ * ids and states the control must carry so a screen reader reads all three.
+ */
+function Field({
+  id,
+  label,
+  hint,
+  error,
+  control,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error: string | undefined;
+  control: (a11y: {
+    id: string;
+    name: string;
+    "aria-describedby": string | undefined;
+    "aria-invalid": true | undefined;
+  }) => ReactNode;
+}) {
+  const { t } = usePageText();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div className={`cetr-form-group${error ? " cetr-form-group--error" : ""}`}>
+      <label className="cetr-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={`${id}-hint`} className="cetr-hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <ErrorMessage id={`${id}-error`} prefix={t("common.errorPrefix")}>
+          {error}
+        </ErrorMessage>
+      ) : null}
+      {control({
+        id,
+        name: id,
+        "aria-describedby": describedBy || undefined,
+        "aria-invalid": error ? true : undefined,
+      })}
+    </div>
+  );
+}
+
+/**
+ * A native text input. Native rather than @cetr/ui's React Aria TextField:
+ * this page loads the most code of the portal's pages, and a plain input does
+ * the same job without JavaScript.
  */
 function Text({
   id,
@@ -432,46 +483,32 @@ function Text({
   inputMode?: "numeric";
   width?: "20" | "10";
 }) {
-  const { t } = usePageText();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(" ");
   return (
-    <div className={`cetr-form-group${error ? " cetr-form-group--error" : ""}`}>
-      <label className="cetr-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="cetr-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <ErrorMessage id={`${id}-error`} prefix={t("common.errorPrefix")}>
-          {error}
-        </ErrorMessage>
-      ) : null}
-      <input
-        id={id}
-        name={id}
-        type="text"
-        {...rest}
-        defaultValue={value ?? ""}
-        aria-describedby={describedBy || undefined}
-        aria-invalid={error ? true : undefined}
-        className={[
-          "cetr-input",
-          width ? `cetr-input--width-${width}` : null,
-          error ? "cetr-input--error" : null,
-        ]
-          .filter(Boolean)
-          .join(" ")}
-      />
-    </div>
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      control={(a11y) => (
+        <input
+          type="text"
+          {...rest}
+          {...a11y}
+          defaultValue={value ?? ""}
+          className={[
+            "cetr-input",
+            width ? `cetr-input--width-${width}` : null,
+            error ? "cetr-input--error" : null,
+          ]
+            .filter(Boolean)
+            .join(" ")}
+        />
+      )}
+    />
   );
 }
 
-/** GOV.UK textarea: label, hint, error, then the box; the typed text comes back after an error. */
+/** A native textarea; the typed text comes back after an error. */
 function TextArea({
   id,
   label,
@@ -487,35 +524,21 @@ function TextArea({
   error: string | undefined;
   rows?: number;
 }) {
-  const { t } = usePageText();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(" ");
   return (
-    <div className={`cetr-form-group${error ? " cetr-form-group--error" : ""}`}>
-      <label className="cetr-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="cetr-hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <ErrorMessage id={`${id}-error`} prefix={t("common.errorPrefix")}>
-          {error}
-        </ErrorMessage>
-      ) : null}
-      <textarea
-        id={id}
-        name={id}
-        rows={rows}
-        defaultValue={value ?? ""}
-        aria-describedby={describedBy || undefined}
-        aria-invalid={error ? true : undefined}
-        className={`cetr-input${error ? " cetr-input--error" : ""}`}
-      />
-    </div>
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      control={(a11y) => (
+        <textarea
+          {...a11y}
+          rows={rows}
+          defaultValue={value ?? ""}
+          className={`cetr-input${error ? " cetr-input--error" : ""}`}
+        />
+      )}
+    />
   );
 }
 
