@@ -17,7 +17,7 @@ import {
 import type { Route } from "./+types/root";
 import { SiteLayout } from "./components/SiteLayout";
 import { getRequestPreferences } from "./i18n.server";
-import { ensureMessages } from "./lib/messages";
+import { ensureMessages, messagesUrl } from "./lib/messages";
 import { messagesVersion } from "./lib/messages.server";
 import { usePageText, usePreferences } from "./lib/preferences";
 import { readSessionToken } from "./lib/session.server";
@@ -55,6 +55,13 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="theme-color" content="#005eb8" />
         <Meta />
         <Links />
+        {/* Fetched by entry.client.tsx before hydrating: start it with the page, not after the scripts. */}
+        <link
+          rel="preload"
+          as="fetch"
+          crossOrigin="anonymous"
+          href={messagesUrl(language.code, register, version)}
+        />
       </head>
       <body className={register === "easyRead" ? "cetr-register-easy-read" : undefined}>
         {children}
