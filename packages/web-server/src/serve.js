@@ -1,9 +1,6 @@
 #!/usr/bin/env node
 import path from "node:path";
 import url from "node:url";
-import { createRequestHandler } from "@react-router/express";
-import compression from "compression";
-import express from "express";
 import { clientAddressMiddleware, parseTrustProxy } from "./client-address.js";
 
 /**
@@ -15,6 +12,11 @@ import { clientAddressMiddleware, parseTrustProxy } from "./client-address.js";
  * Usage: cetr-web-serve build/server/index.js (PORT, HOST, TRUST_PROXY from the environment).
  */
 process.env.NODE_ENV = process.env.NODE_ENV ?? "production";
+// Imported only now: React reads NODE_ENV when first loaded (@react-router/express loads it), and
+// a development React under the build's production React DOM fails every page.
+const { createRequestHandler } = await import("@react-router/express");
+const { default: compression } = await import("compression");
+const { default: express } = await import("express");
 
 const buildPath = path.resolve(process.argv[2] ?? "build/server/index.js");
 const build = await import(url.pathToFileURL(buildPath).href);
