@@ -52,13 +52,9 @@ export async function newestSignInCode(email: string, after: number): Promise<st
 /** Signs in to the portal by emailed code, from whatever page asked for an email address. */
 export async function signInToPortalByCode(page: Page, email: string) {
   const started = Date.now() - 1000;
-  // Typing before the page has hydrated can be lost (React Aria's fields are controlled): the
-  // journeys type as someone would once the page is ready. The race itself is a known issue.
-  await page.waitForLoadState("networkidle");
   await page.getByLabel("Enter your email address").fill(email);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
-  await page.waitForLoadState("networkidle");
   const code = await newestSignInCode(email, started);
   await page.getByLabel("Enter the 6-digit code").fill(code);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -108,3 +108,33 @@ test("links that cannot be used say what to do instead of showing an error", asy
   await expectNoAxeViolations(page, "an unknown invitation");
   await snapshot(page, testInfo, "portal-invitation-unknown");
 });
+
+test("what someone types before the page's JavaScript arrives is kept", async ({
+  page,
+  portalUrl,
+}, testInfo) => {
+  test.skip(testInfo.project.name === "no-js", "needs the page's JavaScript to arrive late");
+  // Hold the page's scripts back, as a slow phone connection would.
+  let release = () => {};
+  const scriptsMayLoad = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/assets/**", async (route) => {
+    await scriptsMayLoad;
+    await route.continue();
+  });
+  await page.goto(`${portalUrl}/sign-in`, { waitUntil: "commit" });
+  const email = page.getByLabel("Enter your email address");
+  await email.fill("typed.early@family.example");
+
+  release();
+  // React marks the nodes it has hydrated.
+  await page.waitForFunction(() => {
+    const input = document.querySelector("input[type=email]");
+    return input !== null && Object.keys(input).some((key) => key.startsWith("__reactFiber"));
+  });
+  // Moving focus re-renders the field, which is when a controlled input used to lose the text.
+  await email.focus();
+  await page.keyboard.press("Tab");
+  await expect(email).toHaveValue("typed.early@family.example");
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useLayoutEffect, useRef, useState } from "react";
 import {
   TextField as AriaTextField,
   type TextFieldProps as AriaTextFieldProps,
@@ -37,14 +37,20 @@ export function TextField({
   isPageHeading = false,
   isInvalid,
   className,
+  value: controlledValue,
+  defaultValue,
+  onChange,
   ...props
 }: TextFieldProps) {
+  const value = useTypedBeforeHydration(controlledValue, defaultValue, onChange);
   const labelElement = (
     <Label className={cx("cetr-label", isPageHeading && "cetr-label--page-heading")}>{label}</Label>
   );
   return (
     <AriaTextField
       {...props}
+      value={value.current}
+      onChange={value.change}
       isInvalid={isInvalid}
       validationBehavior="aria"
       className={cx("cetr-form-group", isInvalid && "cetr-form-group--error", className)}
@@ -56,7 +62,37 @@ export function TextField({
         </Text>
       ) : null}
       {errorMessage ? <FieldError prefix={errorPrefix}>{errorMessage}</FieldError> : null}
-      <Input className={cx("cetr-input", width !== "full" && `cetr-input--width-${width}`)} />
+      <Input
+        ref={value.inputRef}
+        className={cx("cetr-input", width !== "full" && `cetr-input--width-${width}`)}
+      />
     </AriaTextField>
   );
+}
+
+/**
+ * React Aria's field is controlled, and React hydrates a controlled input
+ * without touching what is in the box — but the next re-render (focus, say)
+ * writes the state back and wipes anything typed before the page's
+ * JavaScript arrived. On a slow phone that is a real person's answer. So on
+ * mount the field adopts whatever the browser already holds.
+ */
+function useTypedBeforeHydration(
+  controlledValue: string | undefined,
+  defaultValue: string | undefined,
+  onChange: ((value: string) => void) | undefined,
+) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [ownValue, setOwnValue] = useState(defaultValue ?? "");
+  const current = controlledValue ?? ownValue;
+  const change = (next: string) => {
+    if (controlledValue === undefined) setOwnValue(next);
+    onChange?.(next);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, straight after hydration.
+  useLayoutEffect(() => {
+    const typed = inputRef.current?.value;
+    if (typed !== undefined && typed !== current) change(typed);
+  }, []);
+  return { current, change, inputRef };
 }
