@@ -34,9 +34,12 @@ async function waitFor(url: string, child: ChildProcess, log: () => string, time
 }
 
 function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string) {
+  const childEnv = { ...process.env, ...env };
+  for (const [key, value] of Object.entries(childEnv))
+    if (value === undefined) delete childEnv[key];
   const child = spawn(command, args, {
     cwd,
-    env: { ...process.env, ...env },
+    env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -107,7 +110,8 @@ export async function startServers(): Promise<Servers> {
       app,
       serve(app),
       ["build/server/index.js"],
-      { PORT: String(port), API_URL: apiUrl, NODE_ENV: "production" },
+      // No NODE_ENV, exactly as `pnpm start` runs them: the server must choose production itself.
+      { PORT: String(port), API_URL: apiUrl, NODE_ENV: undefined },
       path.join(repoRoot, `apps/${app}`),
     );
   const portal = web("portal", portalPort);
