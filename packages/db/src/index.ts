@@ -36,6 +36,7 @@ export type {
   RegisterEntry,
   RegisterRatingChange,
   RegisterRiskFactor,
+  RequestReply,
   Relationship,
   Report,
   ReportDistribution,

@@ -16,7 +16,7 @@ export const emailLanguages: readonly EmailLanguage[] = ["en-GB", "pl", "ur"];
 
 export const emailFormats: readonly EmailFormat[] = ["PLAIN", "EASY_READ"];
 
-export type EmailTemplate = "sign-in" | "invitation";
+export type EmailTemplate = "sign-in" | "invitation" | "request-reply";
 
 /** An `OutgoingEmail` that also says which template made it (the outbox names files by it). */
 export interface TemplatedEmail extends OutgoingEmail {
@@ -133,6 +133,46 @@ export function invitationEmail(input: InvitationEmailInput): TemplatedEmail {
     ...paragraphs(copy.notExpecting),
   ];
   return build("invitation", input.to, copy.subject(vars), language, input.format, blocks);
+}
+
+export interface RequestReplyEmailInput {
+  to: string;
+  recipientName?: string;
+  /** The reference the requester was given, e.g. "RQ-7K4M-2P9X". */
+  reference: string;
+  /** What the member of staff wrote; blank lines separate paragraphs. */
+  message: string;
+  sender: { name: string; organisation: string; email: string };
+}
+
+/**
+ * A member of staff's reply about a request form. In English: staff write
+ * the message, and the form does not record another language. Their name,
+ * organisation and address are given, so the requester can answer a person.
+ */
+export function requestReplyEmail(input: RequestReplyEmailInput): TemplatedEmail {
+  const reference = clean(input.reference);
+  const name = clean(input.sender.name);
+  const organisation = clean(input.sender.organisation);
+  if (!reference || !name || !organisation)
+    throw new Error("requestReplyEmail: needs a reference and the sender's name and organisation.");
+  const message = input.message
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+  const subject = `Your request for a review (${reference})`;
+  const blocks: Block[] = [
+    { kind: "h1", text: "About your request for a review" },
+    { kind: "p", text: commonCopy["en-GB"].PLAIN.greeting(clean(input.recipientName)) },
+    ...paragraphs(message),
+    { kind: "p", text: `${name}, ${organisation}` },
+    { kind: "h2", text: "If you want to reply" },
+    {
+      kind: "p",
+      text: `Email ${name} at ${input.sender.email}, and say your reference: ${reference}.`,
+    },
+  ];
+  return build("request-reply", input.to, subject, "en-GB", "PLAIN", blocks);
 }
 
 // ---------------------------------------------------------------------------

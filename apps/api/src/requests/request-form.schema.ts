@@ -42,7 +42,7 @@ const RequestHospitalStatusEnum = builder.enumType("RequestHospitalStatus", {
   description: "Is the person in hospital, or at risk of going in?",
   values: HOSPITAL_STATUSES,
 });
-const ContactMethodEnum = builder.enumType("ContactMethod", {
+export const ContactMethodEnum = builder.enumType("ContactMethod", {
   description: "How the requester would like to be contacted.",
   values: CONTACT_METHODS,
 });

@@ -13,6 +13,7 @@ import "../reviews/index.js";
 import "../actions/index.js";
 import "../register/index.js";
 import "../requests/request-form.schema.js";
+import "../requests/triage.schema.js";
 import "../discharge/index.js";
 import "../audit-trail/audit-trail.schema.js";
 import { assertDenyByDefault } from "./deny-by-default.js";

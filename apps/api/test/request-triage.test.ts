@@ -1,0 +1,254 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Harness } from "./harness.js";
+import { globalId, startWorld, type World } from "./world.js";
+
+/**
+ * Triage of request forms (§14, Figure 9; issue 8 item 3): the area's staff
+ * match a form to a person on their caseload, which makes it a request for
+ * a review on that person's record, and reply to the requester. Runs on
+ * PGlite, and on PostgreSQL with DATABASE_URL set.
+ */
+
+// biome-ignore lint/suspicious/noExplicitAny: test payloads
+type Any = any;
+
+const SEND = `mutation($input: SendReviewRequestFormInput!) {
+  sendReviewRequestForm(input: $input) { reference errors { field code } } }`;
+const MATCHES = `query($reference: String!) { incomingReviewRequest(reference: $reference) {
+  waiting possibleMatches { sameNhsNumber sameDateOfBirth sameName person { id name } }
+  replies { channel body sentBy { displayName } } } }`;
+const TRIAGE = `mutation($input: TriageIncomingRequestInput!) { triageIncomingRequest(input: $input) {
+  errors { field code message }
+  incomingReviewRequest { waiting reviewRequest { id } }
+  reviewRequest { id stage route requester requesterName reason receivedOn
+    person { name } timeline { stage note } } } }`;
+const REPLY = `mutation($input: ReplyToRequesterInput!) { replyToRequester(input: $input) {
+  errors { field code message } incomingReviewRequest { replies { channel body sentBy { displayName } } } } }`;
+
+let api: Harness;
+let world: World;
+let tokens: Record<string, string>;
+const dobOf = (date: Date) => date.toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  ({ api, world, tokens } = await startWorld());
+});
+afterAll(() => api.close());
+
+/** Sends a form to Org A about Pat (by default) and returns its reference. */
+async function sendForm(overrides: Record<string, unknown> = {}): Promise<string> {
+  // More forms than one address may send in an hour (request-form.test.ts tests that limit).
+  await api.db.prisma.rateLimitBucket.deleteMany();
+  const { body } = await api.gql<Any>(
+    SEND,
+    {
+      input: {
+        organisationId: globalId("Organisation", world.orgA.id),
+        asker: "PARENT_CARER",
+        askerName: "Sam Fictional",
+        aboutName: world.pat.name,
+        aboutDateOfBirth: dobOf(world.pat.dateOfBirth),
+        worries: ["HOME_OR_PLACEMENT_AT_RISK", "OTHER"],
+        worryDetail: "The support at home has stopped",
+        hospitalStatus: "AT_RISK",
+        consentToShare: true,
+        contactEmail: "sam.fictional@example.com",
+        preferredContact: "EMAIL",
+        ...overrides,
+      },
+    },
+    { as: null },
+  );
+  expect(body.data.sendReviewRequestForm.errors).toEqual([]);
+  return body.data.sendReviewRequestForm.reference;
+}
+
+async function triage(input: Record<string, unknown>, as = tokens.coordinator) {
+  const { body } = await api.gql<Any>(TRIAGE, { input }, { as });
+  expect(body.errors).toBeUndefined();
+  return body.data.triageIncomingRequest;
+}
+
+const patId = () => globalId("Person", world.pat.id);
+const codes = (errors: { field: string; code: string }[]) => errors.map((e) => [e.field, e.code]);
+
+describe("possibleMatches", () => {
+  it("suggests people on the viewer's caseloads with the form's date of birth, same name first", async () => {
+    const reference = await sendForm();
+    const { body } = await api.gql<Any>(MATCHES, { reference }, { as: tokens.coordinator });
+    const matches = body.data.incomingReviewRequest.possibleMatches;
+    expect(matches[0]).toMatchObject({
+      person: { name: world.pat.name },
+      sameDateOfBirth: true,
+      sameName: true,
+      sameNhsNumber: false,
+    });
+  });
+
+  it("never suggests someone on another organisation's caseload", async () => {
+    const reference = await sendForm({
+      aboutName: world.quinn.name,
+      aboutDateOfBirth: dobOf(world.quinn.dateOfBirth),
+      aboutNhsNumber: world.quinn.nhsNumber,
+    });
+    const { body } = await api.gql<Any>(MATCHES, { reference }, { as: tokens.commissioner });
+    const names = body.data.incomingReviewRequest.possibleMatches.map((m: Any) => m.person.name);
+    expect(names).not.toContain(world.quinn.name);
+  });
+});
+
+describe("triageIncomingRequest", () => {
+  it("turns the form into a request for a review on the person's record, once", async () => {
+    const reference = await sendForm();
+    const payload = await triage({ reference, personId: patId() });
+    expect(payload.errors).toEqual([]);
+    expect(payload.incomingReviewRequest.waiting).toBe(false);
+    expect(payload.incomingReviewRequest.reviewRequest.id).toBe(payload.reviewRequest.id);
+    expect(payload.reviewRequest).toMatchObject({
+      stage: "RECEIVED",
+      route: "VIA_CARE_COORDINATOR",
+      requester: "FAMILY_OR_CARER",
+      requesterName: "Sam Fictional",
+      person: { name: world.pat.name },
+      timeline: [{ stage: "RECEIVED", note: `Sent through the request form (${reference})` }],
+    });
+    expect(payload.reviewRequest.reason).toContain(reference);
+    expect(payload.reviewRequest.reason).toContain("their home or placement is at risk");
+    expect(payload.reviewRequest.reason).toContain("The support at home has stopped");
+    // Audited against the person now that there is one.
+    const audit = await api.db.prisma.auditEvent.findMany({
+      where: { personId: world.pat.id, operation: "triageIncomingRequest" },
+    });
+    expect(audit.length).toBeGreaterThan(0);
+
+    const again = await triage({ reference, personId: patId() });
+    expect(codes(again.errors)).toEqual([["reference", "ALREADY_TRIAGED"]]);
+  });
+
+  it("refuses someone with a different NHS number: that is another person", async () => {
+    const reference = await sendForm({ aboutNhsNumber: "9990000026" });
+    const payload = await triage({ reference, personId: patId() });
+    expect(codes(payload.errors)).toEqual([["personId", "NHS_NUMBER_DIFFERS"]]);
+    expect(payload.reviewRequest).toBeNull();
+  });
+
+  it("asks staff to confirm a different date of birth, then accepts it", async () => {
+    const reference = await sendForm({ aboutDateOfBirth: "2001-01-01" });
+    const refused = await triage({ reference, personId: patId() });
+    expect(codes(refused.errors)).toEqual([["confirmDifferentDateOfBirth", "DATE_OF_BIRTH_DIFFERS"]]);
+    const confirmed = await triage({
+      reference,
+      personId: patId(),
+      confirmDifferentDateOfBirth: true,
+    });
+    expect(confirmed.errors).toEqual([]);
+  });
+
+  it("needs the team a professional asked from, and routes a safeguarding concern", async () => {
+    const reference = await sendForm({
+      asker: "PROFESSIONAL",
+      askerRole: "Community nurse",
+      askerOrganisation: "Fictional community team",
+    });
+    const missing = await triage({ reference, personId: patId() });
+    expect(codes(missing.errors)).toEqual([["requester", "REQUIRED"]]);
+    const family = await triage({ reference, personId: patId(), requester: "FAMILY_OR_CARER" });
+    expect(codes(family.errors)).toEqual([["requester", "INVALID_CHOICE"]]);
+    const done = await triage({
+      reference,
+      personId: patId(),
+      requester: "COMMUNITY_TEAM",
+      safeguardingConcern: true,
+    });
+    expect(done.errors).toEqual([]);
+    expect(done.reviewRequest).toMatchObject({ requester: "COMMUNITY_TEAM", route: "SAFEGUARDING" });
+  });
+
+  it("is not there for anyone outside the area's triage staff", async () => {
+    const reference = await sendForm();
+    for (const role of ["parentWithPr", "self", "clinicianB", "outsiderStaff", "stranger"]) {
+      const payload = await triage({ reference, personId: patId() }, tokens[role]);
+      expect(codes(payload.errors), role).toEqual([["reference", "NOT_FOUND"]]);
+    }
+    const anonymous = await api.gql<Any>(
+      TRIAGE,
+      { input: { reference, personId: patId() } },
+      { as: null },
+    );
+    expect(anonymous.body.data?.triageIncomingRequest ?? null).toBeNull();
+    expect(
+      await api.db.prisma.incomingReviewRequest.findUniqueOrThrow({ where: { reference } }),
+    ).toMatchObject({ reviewRequestId: null });
+  });
+
+  it("does not match someone the triaging staff cannot record requests for", async () => {
+    const reference = await sendForm({
+      aboutName: world.quinn.name,
+      aboutDateOfBirth: dobOf(world.quinn.dateOfBirth),
+    });
+    const payload = await triage({ reference, personId: globalId("Person", world.quinn.id) });
+    expect(codes(payload.errors)).toEqual([["personId", "NOT_FOUND"]]);
+  });
+});
+
+describe("replyToRequester", () => {
+  it("emails the requester with who is writing, and keeps it with the request", async () => {
+    const reference = await sendForm();
+    const { body } = await api.gql<Any>(
+      REPLY,
+      {
+        input: {
+          reference,
+          channel: "EMAIL",
+          body: "Thank you for asking.\n\nI will call you on Monday to talk about it.",
+        },
+      },
+      { as: tokens.coordinator },
+    );
+    const payload = body.data.replyToRequester;
+    expect(payload.errors).toEqual([]);
+    expect(payload.incomingReviewRequest.replies).toEqual([
+      {
+        channel: "EMAIL",
+        body: "Thank you for asking.\n\nI will call you on Monday to talk about it.",
+        sentBy: { displayName: "coordinator" },
+      },
+    ]);
+    const mail = await api.waitForMail("sam.fictional@example.com");
+    expect(mail.subject).toBe(`Your request for a review (${reference})`);
+    expect(mail.text).toContain("Dear Sam Fictional,");
+    expect(mail.text).toContain("I will call you on Monday to talk about it.");
+    expect(mail.text).toContain(`say your reference: ${reference}`);
+    expect(mail.html).toContain("coordinator, ");
+  });
+
+  it("records a phone call only when there is a number, and needs what was said", async () => {
+    const reference = await sendForm();
+    const reply = async (input: Record<string, unknown>) =>
+      (await api.gql<Any>(REPLY, { input: { reference, ...input } }, { as: tokens.commissioner }))
+        .body.data.replyToRequester;
+    expect(codes((await reply({ channel: "PHONE", body: "Called" })).errors)).toEqual([
+      ["channel", "NO_CONTACT_DETAILS"],
+    ]);
+    expect(codes((await reply({ channel: "EMAIL", body: "  " })).errors)).toEqual([
+      ["body", "REQUIRED"],
+    ]);
+  });
+
+  it("lets nobody outside the area's triage staff write to the requester", async () => {
+    const reference = await sendForm();
+    for (const role of ["parentWithPr", "outsiderStaff", "stranger"]) {
+      const { body } = await api.gql<Any>(
+        REPLY,
+        { input: { reference, channel: "EMAIL", body: "Hello" } },
+        { as: tokens[role] },
+      );
+      expect(codes(body.data.replyToRequester.errors), role).toEqual([["reference", "NOT_FOUND"]]);
+    }
+    expect(
+      await api.db.prisma.requestReply.count({
+        where: { incoming: { reference } },
+      }),
+    ).toBe(0);
+  });
+});
