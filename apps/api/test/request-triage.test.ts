@@ -20,7 +20,7 @@ const MATCHES = `query($reference: String!) { incomingReviewRequest(reference: $
 const TRIAGE = `mutation($input: TriageIncomingRequestInput!) { triageIncomingRequest(input: $input) {
   errors { field code message }
   incomingReviewRequest { waiting reviewRequest { id } }
-  reviewRequest { id stage route requester requesterName reason receivedOn
+  reviewRequest { id stage nextStages route requester requesterName reason receivedOn
     person { name } timeline { stage note } } } }`;
 const REPLY = `mutation($input: ReplyToRequesterInput!) { replyToRequester(input: $input) {
   errors { field code message } incomingReviewRequest { replies { channel body sentBy { displayName } } } } }`;
@@ -106,6 +106,7 @@ describe("triageIncomingRequest", () => {
     expect(payload.incomingReviewRequest.reviewRequest.id).toBe(payload.reviewRequest.id);
     expect(payload.reviewRequest).toMatchObject({
       stage: "RECEIVED",
+      nextStages: ["WITH_CARE_COORDINATOR"],
       route: "VIA_CARE_COORDINATOR",
       requester: "FAMILY_OR_CARER",
       requesterName: "Sam Fictional",

@@ -1,4 +1,9 @@
 export { Button, type ButtonProps } from "./Button.js";
+export {
+  Checkboxes,
+  type CheckboxesProps,
+  type CheckboxOption,
+} from "./Checkboxes.js";
 export { DateInput, type DateInputProps, type DatePart } from "./DateInput.js";
 export { type EasyReadItem, EasyReadList, type EasyReadListProps } from "./EasyReadList.js";
 export { ErrorSummary, type ErrorSummaryItem, type ErrorSummaryProps } from "./ErrorSummary.js";
@@ -27,5 +32,6 @@ export {
   type TableRow,
 } from "./Table.js";
 export { Tag, type TagProps } from "./Tag.js";
+export { TextArea, type TextAreaProps } from "./TextArea.js";
 export { TextField, type TextFieldProps } from "./TextField.js";
 export { VisuallyHidden } from "./VisuallyHidden.js";

@@ -1,4 +1,5 @@
 import type { ReviewRequest, ReviewRequestStageChange } from "@cetr/db";
+import { REQUEST_TRANSITIONS } from "@cetr/domain";
 import { loadUsers, UserRef } from "../organisations/organisations.schema.js";
 import { PersonGuard } from "../people/people.guard.js";
 import { PersonRef } from "../people/people.schema.js";
@@ -50,6 +51,12 @@ export const ReviewRequestRef = builder.node(builder.objectRef<ReviewRequest>("R
     }),
     route: t.expose("route", { type: RequestRouteEnum }),
     stage: t.expose("stage", { type: RequestStageEnum }),
+    nextStages: t.field({
+      type: [RequestStageEnum],
+      description:
+        "Where Figure 9 lets the request go from its stage (advanceReviewRequest); empty once convened.",
+      resolve: (request) => [...REQUEST_TRANSITIONS[request.stage]],
+    }),
     reason: t.exposeString("reason"),
     receivedOn: t.expose("receivedOn", { type: "Date" }),
     decidedOn: t.expose("decidedOn", { type: "Date", nullable: true }),

@@ -1,0 +1,83 @@
+/** Plain words for triaging a request form (§14, Figure 9) in the console. */
+
+export const STAGE_LABELS: Record<string, string> = {
+  RECEIVED: "Received",
+  WITH_CARE_COORDINATOR: "With the care coordinator",
+  RESOLVED_WITHOUT_REVIEW: "Resolved without a review",
+  WITH_COMMISSIONER: "With the commissioner",
+  CONVENED: "Review convened",
+  DECLINED_BY_COMMISSIONER: "Declined by the commissioner",
+  ESCALATED: "Escalated",
+};
+
+/** What moving to a stage means, shown under each choice. */
+export const STAGE_MOVE_HINTS: Record<string, string> = {
+  WITH_CARE_COORDINATOR:
+    "The care coordinator looks first and tries to resolve the worry with the requester (§14).",
+  RESOLVED_WITHOUT_REVIEW:
+    "The worry is sorted out and the requester is content. Say what was done.",
+  WITH_COMMISSIONER: "The requester still wants a review: the commissioner decides.",
+  CONVENED: "A review is planned in answer. Choose it below.",
+  DECLINED_BY_COMMISSIONER: "Say why. The requester can escalate under the local policy.",
+  ESCALATED: "The requester is not content with the decision.",
+};
+
+/** Stages the pathway waits on someone for: shown as a yellow tag, decisions as grey or green. */
+export const STAGE_COLOURS: Record<string, "yellow" | "green" | "grey" | "red"> = {
+  RECEIVED: "yellow",
+  WITH_CARE_COORDINATOR: "yellow",
+  WITH_COMMISSIONER: "yellow",
+  ESCALATED: "red",
+  RESOLVED_WITHOUT_REVIEW: "grey",
+  DECLINED_BY_COMMISSIONER: "grey",
+  CONVENED: "green",
+};
+
+/** Who a professional's form is recorded as coming from. */
+export const PROFESSIONAL_REQUESTERS = [
+  { value: "COMMUNITY_TEAM", label: "Community team" },
+  { value: "INPATIENT_TEAM", label: "Inpatient (hospital) team" },
+  { value: "LOCAL_AUTHORITY", label: "Local authority (children and young people only)" },
+  { value: "COMMISSIONER", label: "Commissioner" },
+] as const;
+
+export const REVIEW_KIND_LABELS: Record<string, string> = {
+  COMMUNITY: "Community review",
+  HIGHER_SECURITY: "Review before a move to higher security",
+  INPATIENT: "Review while in hospital",
+  ON_REQUEST: "Review someone asked for",
+  POST_ADMISSION: "Review after going into hospital",
+};
+
+export type TimelineEntry = { at: string; who: string | null; what: string; detail: string | null };
+
+/**
+ * Everything that happened to a request, oldest first: the form arriving,
+ * each stage, each reply. The request's own first stage repeats the form's
+ * arrival, so it is left out.
+ */
+export function requestTimeline(request: {
+  receivedAt: string;
+  askedBy: string;
+  replies: readonly { channel: string; body: string; sentAt: string; sentBy: string | null }[];
+  stages: readonly { stage: string; at: string; by: string | null; note: string | null }[];
+}): TimelineEntry[] {
+  const entries: TimelineEntry[] = [
+    { at: request.receivedAt, who: request.askedBy, what: "Sent the request form", detail: null },
+    ...request.stages
+      .filter((change, index) => !(index === 0 && change.stage === "RECEIVED"))
+      .map((change) => ({
+        at: change.at,
+        who: change.by,
+        what: `Moved to: ${STAGE_LABELS[change.stage] ?? change.stage}`,
+        detail: change.note,
+      })),
+    ...request.replies.map((reply) => ({
+      at: reply.sentAt,
+      who: reply.sentBy,
+      what: reply.channel === "EMAIL" ? "Emailed the requester" : "Phoned the requester",
+      detail: reply.body,
+    })),
+  ];
+  return entries.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}

@@ -1,0 +1,123 @@
+import { createGraphQLClient, graphql } from "@cetr/graphql";
+import {
+  expect,
+  expectNoAxeViolations,
+  signInToConsole,
+  snapshot,
+  test,
+} from "../support/fixtures.js";
+import { newestEmail } from "../support/outbox.js";
+
+/**
+ * Triage (issue 8 item 3, §14, Figure 9): a request form arrives for the
+ * Northvale area; the commissioner matches it to the person on the caseload,
+ * passes it to the care coordinator, records that the worry was resolved
+ * (first forgetting to say how), and emails the requester. Each project
+ * triages a request about a different fictional demo person.
+ */
+
+const Areas = graphql(`query E2eRequestAreas { requestAreas { id name } }`);
+const SendForm = graphql(`
+  mutation E2eSendRequestForm($input: SendReviewRequestFormInput!) {
+    sendReviewRequestForm(input: $input) { reference errors { field message } }
+  }
+`);
+
+const PEOPLE: Record<string, { name: string; dateOfBirth: string }> = {
+  desktop: { name: "Kai Thompson", dateOfBirth: "2013-04-16" },
+  "mobile-320": { name: "Umar Farouk", dateOfBirth: "1987-04-07" },
+  "no-js": { name: "Zara Nowak", dateOfBirth: "2002-05-30" },
+};
+
+test("a commissioner triages a request form, moves it on and replies to the requester", async ({
+  page,
+  consoleUrl,
+}, testInfo) => {
+  const person =
+    PEOPLE[testInfo.project.name] ?? (PEOPLE.desktop as { name: string; dateOfBirth: string });
+  const requesterEmail = `triage.${testInfo.project.name}@family.example`;
+  // The form as a parent carer would send it from the portal (portal-request.spec.ts covers those pages).
+  const api = createGraphQLClient({ url: process.env.CETR_E2E_API_URL as string });
+  const { requestAreas } = await api.request(Areas, {});
+  const area = requestAreas.find((a) => a.name === "NHS Northvale Integrated Care Board");
+  const { sendReviewRequestForm: sent } = await api.request(SendForm, {
+    input: {
+      organisationId: area?.id,
+      asker: "PARENT_CARER",
+      askerName: "Robin Fictional",
+      aboutName: person.name,
+      aboutDateOfBirth: person.dateOfBirth,
+      worries: ["CARE_NOT_WORKING"],
+      worryDetail: "The new support workers do not know how to help.",
+      hospitalStatus: "AT_RISK",
+      consentToShare: true,
+      contactEmail: requesterEmail,
+      preferredContact: "EMAIL",
+    },
+  });
+  expect(sent.errors).toEqual([]);
+  const reference = sent.reference as string;
+
+  await signInToConsole(page, consoleUrl, `/requests/${reference}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Request ${reference}`);
+  await expect(page.getByText("Waiting for triage")).toBeVisible();
+  const match = page.getByRole("radio", { name: person.name });
+  await expect(match).toBeVisible();
+  await expectNoAxeViolations(page, "a request waiting for triage");
+  await snapshot(page, testInfo, "console-request-triage");
+
+  // Nobody chosen: the error summary points at the question.
+  await page.getByRole("button", { name: "Match to this person" }).click();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.locator(".cetr-error-summary")).toContainText(
+    "Choose who the request is about",
+  );
+  await expectNoAxeViolations(page, "triage with nobody chosen");
+
+  await page.getByRole("radio", { name: person.name }).check();
+  await page.getByRole("button", { name: "Match to this person" }).click();
+  await expect(page.getByRole("heading", { name: `On ${person.name}'s record` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Received");
+  await expectNoAxeViolations(page, "a request on a person's record");
+
+  await page.getByRole("radio", { name: "With the care coordinator" }).check();
+  await page.getByRole("button", { name: "Save and move on" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("With the care coordinator");
+
+  // Resolving needs a reason; the choice is kept while it is added.
+  await page.getByRole("radio", { name: "Resolved without a review" }).check();
+  await page.getByRole("button", { name: "Save and move on" }).click();
+  await expect(page.locator(".cetr-error-summary")).toContainText("Say why");
+  await expect(page.getByRole("radio", { name: "Resolved without a review" })).toBeChecked();
+  await expectNoAxeViolations(page, "resolving without a reason");
+  await snapshot(page, testInfo, "console-request-resolve-error");
+  await page
+    .getByLabel("Note for the timeline")
+    .fill("Met the family; the provider is training the new support workers this week.");
+  await page.getByRole("button", { name: "Save and move on" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Resolved without a review");
+
+  const started = Date.now() - 1000;
+  await page.getByRole("radio", { name: `Email ${requesterEmail}` }).check();
+  await page
+    .getByLabel("What you are telling them")
+    .fill(
+      "Thank you for telling us.\n\nThe support workers are being trained this week. Call me if things do not get better.",
+    );
+  await page.getByRole("button", { name: "Save reply" }).click();
+  await expect(page.getByRole("status")).toContainText("Your reply is recorded");
+  // Done forms start empty again, with or without JavaScript.
+  await expect(page.getByLabel("What you are telling them")).toHaveValue("");
+  await expect(page.getByLabel("Note for the timeline")).toHaveValue("");
+  const timeline = page.locator(".cetr-timeline");
+  await expect(timeline).toContainText("Sent the request form");
+  await expect(timeline).toContainText("Moved to: Resolved without a review");
+  await expect(timeline).toContainText("the provider is training the new support workers");
+  await expect(timeline).toContainText("Emailed the requester");
+  await expectNoAxeViolations(page, "a resolved request with a reply");
+  await snapshot(page, testInfo, "console-request-resolved");
+
+  const email = await newestEmail(requesterEmail, "request-reply", started);
+  expect(email).toContain(`Your request for a review (${reference})`);
+  expect(email).toContain("The support workers are being trained this week.");
+});
