@@ -1,4 +1,5 @@
 import type { Review } from "@cetr/db";
+import { BUILT_IN_PROFILES, type PolicyProfile } from "@cetr/domain";
 import { OrganisationRef, UserRef } from "../organisations/organisations.schema.js";
 import { PersonRef } from "../people/people.schema.js";
 import { builder } from "../schema/builder.js";
@@ -60,7 +61,24 @@ const ReviewConnection = builder.connectionObject({
   }),
 });
 
+const PolicyProfileRef = builder.objectRef<PolicyProfile>("PolicyProfile").implement({
+  description:
+    "A built-in policy profile: the national timescales, or a local variation with its source (ADR 0005).",
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    key: t.exposeString("key", { description: "Pass it to scheduleReview as policyProfileKey." }),
+    name: t.exposeString("name"),
+    description: t.exposeString("description"),
+  }),
+});
+
 builder.queryFields((t) => ({
+  policyProfiles: t.field({
+    type: [PolicyProfileRef],
+    description: "The built-in policy profiles a review can follow; the national one first.",
+    authScopes: { signedIn: true },
+    resolve: () => [...BUILT_IN_PROFILES],
+  }),
   reviews: t.field({
     type: ReviewConnection,
     description:

@@ -72,16 +72,18 @@ const Reply = graphql(`
 `);
 
 type Intent = "triage" | "advance" | "reply";
+type Done = Intent | "planned";
 /** Each form's fields, in page order, as the error summary lists them. */
 const FIELDS = {
   triage: ["personId", "requester", "confirmDifferentDateOfBirth"],
   advance: ["to", "note", "reviewId"],
   reply: ["channel", "body"],
 } as const satisfies Record<Intent, readonly string[]>;
-const DONE: Record<Intent, string> = {
+const DONE: Record<Done, string> = {
   triage: "The request is now on the person's record. Pass it to the care coordinator next.",
   advance: "The request has moved on. Its timeline below shows the change.",
   reply: "Your reply is recorded in the request's timeline.",
+  planned: "The review is planned. Choose it below to record that it answers this request.",
 };
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: timelineStyles }];
@@ -99,7 +101,7 @@ async function loadRequest(request: Request, reference: string) {
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { form } = await loadRequest(request, params.reference);
   const done = new URL(request.url).searchParams.get("done");
-  return { form, done: done && done in DONE ? DONE[done as Intent] : null };
+  return { form, done: done && done in DONE ? DONE[done as Done] : null };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -485,9 +487,16 @@ function RequestOnRecord({
               name="reviewId"
               label="If convening: which review answers it?"
               hint={
-                reviews.length === 0
-                  ? `${request.person.name} has no planned review yet. Plan one first.`
-                  : "Planned reviews for this person."
+                <>
+                  {reviews.length === 0
+                    ? `${request.person.name} has no planned review yet. `
+                    : "Planned reviews for this person. "}
+                  <Link
+                    href={`/people/${encodeURIComponent(request.person.id)}/reviews/new?${new URLSearchParams({ request: r.reference, kind: "ON_REQUEST" })}`}
+                  >
+                    Plan a review for {request.person.name}
+                  </Link>
+                </>
               }
               options={reviews.map((review) => ({
                 value: review.id,
