@@ -179,7 +179,9 @@ describe("a one-page profile changed after it was sent", () => {
       ["likeAndAdmire", "Funny and kind", "self"],
     ]);
     // The sent version is untouched.
-    const sentId = Buffer.from(first.plannerDocument?.id ?? "", "base64").toString().split(":")[1];
+    const sentId = Buffer.from(first.plannerDocument?.id ?? "", "base64")
+      .toString()
+      .split(":")[1];
     const sent = await api.db.prisma.plannerAnswer.findMany({ where: { documentId: sentId } });
     expect(sent.find((a) => a.questionKey === "importantToMe")?.answer).toBe("My dog");
   });
