@@ -165,7 +165,7 @@ test("a parent carer (or the young person) writes the one-page profile, sends it
     await expect(page.locator(".profile-question .cetr-pictogram")).toHaveCount(5);
     await check(page, testInfo, "profile-edit-easy-read");
     await page.getByRole("link", { name: "Back to the profile" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "One-page profile" })).toBeVisible();
+    await expect(page).toHaveTitle("One-page profile – Your CETR");
     await page.getByRole("button", { name: "Hide pictures" }).click();
     await expect(sheet.locator(".cetr-pictogram")).toHaveCount(0);
     await check(page, testInfo, "profile-overview-easy-read-no-pictures");
