@@ -1,6 +1,7 @@
 import { GraphQLRequestError } from "@cetr/graphql";
 import { Link, Pictogram } from "@cetr/ui";
 import { data, redirect } from "react-router";
+import { Ideas } from "../components/Ideas";
 import {
   type AnswerChanges,
   answerChanges,
@@ -29,6 +30,8 @@ import {
 import { profilePictures } from "./profile-parts";
 
 export const links = plannerLinks;
+
+const introPictures = { intro: "yes", limit: "profile" } as const;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { page } = await loadProfile(request, params.personId);
@@ -98,8 +101,10 @@ export default function ProfileEdit({ loaderData: view, actionData }: Route.Comp
       <PlannerProblems problems={problems} buttonId="profile-save" />
       <span className="cetr-hint">{tx("profile.about", { name: view.name })}</span>
       <h1>{title}</h1>
-      <p>{tx("profile.edit.intro")}</p>
-      <p>{tx("profile.edit.limit", { max: PROFILE_MAX_ANSWER })}</p>
+      <Ideas
+        pictures={introPictures}
+        text={(id) => tx(`profile.edit.${id}`, { max: PROFILE_MAX_ANSWER })}
+      />
       <form method="post" className="cetr-form" noValidate>
         {PROFILE_FIELDS.map((field) => (
           <div key={field.key} className={showPictures ? "profile-question" : undefined}>
