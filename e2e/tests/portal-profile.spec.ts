@@ -222,6 +222,14 @@ test("a parent carer (or the young person) writes the one-page profile, sends it
   const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
   await page.emulateMedia({ media: null });
   expect(pdfPageCount(pdf), "the printed profile's pages").toBe(1);
+  if (hasJs) {
+    // Easy read prints at the same fixed size, pictures included: still one page.
+    await page.getByRole("button", { name: "Switch to easy read" }).click();
+    await expect(sheet.locator(".cetr-pictogram")).toHaveCount(5);
+    const easyReadPdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+    expect(pdfPageCount(easyReadPdf), "the easy-read profile's pages").toBe(1);
+    await page.getByRole("button", { name: "Switch to plain English" }).click();
+  }
 
   // The staff console shows the version sent, with who wrote each answer.
   const personId = decodeURIComponent(new URL(page.url()).pathname.split("/")[2] ?? "");
