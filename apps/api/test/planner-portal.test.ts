@@ -139,3 +139,50 @@ describe("feedback after the planner was sent", () => {
     });
   });
 });
+
+describe("a one-page profile changed after it was sent", () => {
+  const saveProfile = async (as: string | undefined, questionKey: string, answer: string) => {
+    const { body } = await api.gql<{ savePlannerAnswer: Payload }>(
+      SAVE,
+      {
+        input: {
+          personId: globalId("Person", world.pat.id),
+          kind: "ONE_PAGE_PROFILE",
+          questionKey,
+          answer,
+        },
+      },
+      { as },
+    );
+    expect(body.errors).toBeUndefined();
+    return body.data?.savePlannerAnswer as Payload;
+  };
+
+  it("starts its new draft from the sent version, keeping who wrote each answer", async () => {
+    await saveProfile(tokens.self, "likeAndAdmire", "Funny and kind");
+    const first = await saveProfile(tokens.parentWithPr, "importantToMe", "My dog");
+    const { body } = await api.gql<{ submitPlanner: Payload }>(
+      SUBMIT,
+      { input: { documentId: first.plannerDocument?.id } },
+      { as: tokens.parentWithPr },
+    );
+    expect(body.data?.submitPlanner.plannerDocument).toMatchObject({ status: "SUBMITTED" });
+
+    const changed = await saveProfile(tokens.parentWithPr, "importantToMe", "My dog and my bike");
+    const draft = changed.plannerDocument;
+    expect(draft).toMatchObject({ version: 2, status: "DRAFT" });
+    // The unchanged answer keeps its writer, not the parent who opened the new draft.
+    expect(
+      draft?.answers.map((a) => [a.questionKey, a.answer, a.author.displayName]).sort(),
+    ).toEqual([
+      ["importantToMe", "My dog and my bike", "parentWithPr"],
+      ["likeAndAdmire", "Funny and kind", "self"],
+    ]);
+    // The sent version is untouched.
+    const sentId = Buffer.from(first.plannerDocument?.id ?? "", "base64")
+      .toString()
+      .split(":")[1];
+    const sent = await api.db.prisma.plannerAnswer.findMany({ where: { documentId: sentId } });
+    expect(sent.find((a) => a.questionKey === "importantToMe")?.answer).toBe("My dog");
+  });
+});

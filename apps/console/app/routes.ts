@@ -11,6 +11,7 @@ export default [
   route("people/:id/invite", "routes/person-invite.tsx"),
   route("people/:id/audit", "routes/person-audit.tsx"),
   route("people/:id/reviews/new", "routes/person-review-new.tsx"),
+  route("people/:id/profile", "routes/person-profile.tsx"),
   route("people/:id/audit.csv", "routes/person-audit-csv.ts"),
   route("requests", "routes/requests.tsx"),
   route("requests/:reference", "routes/requests-detail.tsx"),

@@ -21,6 +21,12 @@ export { InsetText, type InsetTextProps, Notice, type NoticeProps } from "./Noti
 export { Main, type MainProps, PageLayout, type PageLayoutProps } from "./PageLayout.js";
 export { Pagination, type PaginationProps } from "./Pagination.js";
 export { Pictogram, type PictogramName, type PictogramProps, pictogramNames } from "./Pictogram.js";
+export { PrintButton } from "./PrintButton.js";
+export {
+  ProfileSheet,
+  type ProfileSheetProps,
+  type ProfileSheetSection,
+} from "./ProfileSheet.js";
 export { RadioGroup, type RadioGroupProps, type RadioOption } from "./RadioGroup.js";
 export { Select, type SelectOption, type SelectProps } from "./Select.js";
 export { SkipLink, type SkipLinkProps } from "./SkipLink.js";

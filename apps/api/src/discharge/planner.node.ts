@@ -129,7 +129,9 @@ builder.mutationFields((t) => ({
     ),
     description:
       "Saves one answer into the person's open draft of this kind (opening one if there is " +
-      "none), recording you as its author. For the person, family and staff who may edit drafts.",
+      "none), recording you as its author. A one-page profile's new draft starts as a copy of " +
+      "its last submitted version, each answer keeping its author. For the person, family and " +
+      "staff who may edit drafts.",
     authScopes: { signedIn: true },
     args: { input: t.arg({ type: SavePlannerAnswerInput, required: true }) },
     resolve: async (_root, { input }, ctx) =>

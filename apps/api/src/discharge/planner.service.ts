@@ -46,7 +46,7 @@ async function openDraft(
       _max: { version: true },
     });
     try {
-      return await ctx.db.prisma.plannerDocument.create({
+      const created = await ctx.db.prisma.plannerDocument.create({
         data: {
           personId,
           kind,
@@ -56,12 +56,39 @@ async function openDraft(
           openDraft: true,
         },
       });
+      if (kind === "ONE_PAGE_PROFILE") await copyLastSentAnswers(ctx, created);
+      return created;
     } catch (error) {
       // Someone else opened the draft (or took the version) first: use theirs.
       if (!isUniqueViolation(error)) throw error;
     }
   }
   throw new Error("Could not open a planner draft");
+}
+
+/**
+ * A one-page profile is one living document (ADR 0018): changing it after it
+ * was sent starts from what was sent, so the new version keeps every answer
+ * nobody changed, with the person who wrote it and when. Only the draft's
+ * creator copies (the unique open draft decides who that is). A CETR planner
+ * starts empty instead: each review gets a planner of its own.
+ */
+async function copyLastSentAnswers(ctx: Context, draft: PlannerDocument): Promise<void> {
+  const sent = await ctx.db.prisma.plannerDocument.findFirst({
+    where: { personId: draft.personId, kind: draft.kind, status: "SUBMITTED" },
+    orderBy: { version: "desc" },
+    select: { answers: true },
+  });
+  if (!sent?.answers.length) return;
+  await ctx.db.prisma.plannerAnswer.createMany({
+    data: sent.answers.map(({ questionKey, answer, authorId, writtenAt }) => ({
+      documentId: draft.id,
+      questionKey,
+      answer,
+      authorId,
+      writtenAt,
+    })),
+  });
 }
 
 /**

@@ -91,32 +91,21 @@ function notFound(): never {
   throw data(null, { status: 404 });
 }
 
-/** The person and their planner, or a 404 when they are not someone this account can see. */
-export async function loadPlanner(request: Request, personId: string) {
-  const api = await requireApi(request);
-  let result: Awaited<ReturnType<typeof api.request<typeof PlannerPerson>>>;
-  try {
-    result = await api.request(PlannerPerson, { id: personId });
-  } catch (error) {
-    // A mistyped address (an ID the API cannot read) is, to the family, a page that is not there.
-    if (
-      error instanceof GraphQLRequestError &&
-      (error.code === "BAD_USER_INPUT" || error.code === "NOT_FOUND")
-    )
-      notFound();
-    throw error;
-  }
-  const { person, viewer } = result;
-  if (!person) notFound();
-  const reviews: ReviewSummary[] = person.reviews.map((r) => ({
-    id: r.id,
-    status: r.status,
-    scheduledOn: (r.scheduledOn as string | null) ?? null,
-    heldOn: (r.heldOn as string | null) ?? null,
-  }));
-  const upcoming = upcomingReview(reviews, londonDate());
-  const held = upcoming ? null : latestHeldReview(reviews);
-  const documents: PlannerDocument[] = person.plannerDocuments.map((d) => ({
+/** A planner or profile version as the API sends it, in the shape the pages use. */
+export function toPlannerDocument(d: {
+  id: string;
+  status: "DRAFT" | "SUBMITTED";
+  version: number;
+  submittedAt: unknown;
+  review?: { id: string } | null;
+  answers: readonly {
+    questionKey: string;
+    answer: string;
+    writtenAt: unknown;
+    author: { id: string; displayName: string };
+  }[];
+}): PlannerDocument {
+  return {
     id: d.id,
     status: d.status,
     version: d.version,
@@ -129,13 +118,70 @@ export async function loadPlanner(request: Request, personId: string) {
       authorName: a.author.displayName,
       writtenAt: a.writtenAt as string,
     })),
-  }));
+  };
+}
+
+/**
+ * Reads a person's page data. A mistyped address (an ID the API cannot read)
+ * is, to the family, a page that is not there: 404, like a person they
+ * cannot see.
+ */
+export async function personPageData<T extends { person: unknown }>(
+  read: () => Promise<T>,
+): Promise<T & { person: NonNullable<T["person"]> }> {
+  let result: T;
+  try {
+    result = await read();
+  } catch (error) {
+    if (
+      error instanceof GraphQLRequestError &&
+      (error.code === "BAD_USER_INPUT" || error.code === "NOT_FOUND")
+    )
+      notFound();
+    throw error;
+  }
+  if (!result.person) notFound();
+  return result as T & { person: NonNullable<T["person"]> };
+}
+
+/**
+ * Who wrote answers, as words a page can show beside each one: from the
+ * review invitations that name them, and the viewer's own role.
+ */
+export function authorRoles(
+  person: {
+    yourRoles: readonly string[];
+    reviews: readonly {
+      invitations: readonly { invitee: string; user: { id: string } | null }[];
+    }[];
+  },
+  viewerId: string | undefined,
+): Record<string, AuthorRole> {
   const roles: Record<string, AuthorRole> = {};
   for (const review of person.reviews)
     for (const invitation of review.invitations)
       if (invitation.user) roles[invitation.user.id] = roleFromInvitee(invitation.invitee);
   const viewerRole = roleFromYourRoles(person.yourRoles);
-  if (viewer.user && viewerRole) roles[viewer.user.id] = viewerRole;
+  if (viewerId && viewerRole) roles[viewerId] = viewerRole;
+  return roles;
+}
+
+/** The person and their planner, or a 404 when they are not someone this account can see. */
+export async function loadPlanner(request: Request, personId: string) {
+  const api = await requireApi(request);
+  const { person, viewer } = await personPageData(() =>
+    api.request(PlannerPerson, { id: personId }),
+  );
+  const reviews: ReviewSummary[] = person.reviews.map((r) => ({
+    id: r.id,
+    status: r.status,
+    scheduledOn: (r.scheduledOn as string | null) ?? null,
+    heldOn: (r.heldOn as string | null) ?? null,
+  }));
+  const upcoming = upcomingReview(reviews, londonDate());
+  const held = upcoming ? null : latestHeldReview(reviews);
+  const documents = person.plannerDocuments.map(toPlannerDocument);
+  const roles = authorRoles(person, viewer.user?.id);
   const upcomingRow = upcoming ? person.reviews.find((r) => r.id === upcoming.id) : undefined;
   const page: PlannerPage = {
     personId: person.id,
@@ -158,28 +204,34 @@ export async function loadPlanner(request: Request, personId: string) {
   return { api, page };
 }
 
-export type PlannerApi = Awaited<ReturnType<typeof loadPlanner>>["api"];
+export type PlannerApi = Awaited<ReturnType<typeof requireApi>>;
+
+/** The draft a form's changes go into: whose, which kind, for which review. */
+export interface DraftTarget {
+  personId: string;
+  kind: "ONE_PAGE_PROFILE" | "CETR_PLANNER";
+  reviewId: string | null;
+  draft: PlannerDocument | null;
+}
 
 /**
- * Writes one section's changes into the draft. Stops at the first refusal:
- * the form is shown again with everything typed. Planner answers belong to
- * the review ahead (none is fine); feedback to the review that was held.
+ * Writes a form's changes into the open draft. Stops at the first refusal:
+ * the form is shown again with everything typed.
  */
-export async function saveChanges(
+export async function saveDraftAnswers(
   api: PlannerApi,
-  page: PlannerPage,
+  target: DraftTarget,
   changes: AnswerChanges,
-  reviewId: string | null = page.review?.id ?? null,
 ): Promise<{ ok: true; documentId: string | null; keys: string[] } | { ok: false }> {
-  let documentId = page.draft?.id ?? null;
+  let documentId = target.draft?.id ?? null;
   // The draft's question keys after the last save, so the caller knows what it now holds.
-  let keys = page.draft?.answers.map((a) => a.questionKey) ?? [];
+  let keys = target.draft?.answers.map((a) => a.questionKey) ?? [];
   for (const { questionKey, answer } of changes.save) {
     const { savePlannerAnswer } = await api.request(SavePlannerAnswer, {
       input: {
-        personId: page.personId,
-        kind: "CETR_PLANNER",
-        reviewId,
+        personId: target.personId,
+        kind: target.kind,
+        reviewId: target.reviewId,
         questionKey,
         answer,
       },
@@ -197,6 +249,23 @@ export async function saveChanges(
     keys = keys.filter((k) => k !== questionKey);
   }
   return { ok: true, documentId, keys };
+}
+
+/**
+ * Writes one planner section's changes into the draft. Planner answers belong
+ * to the review ahead (none is fine); feedback to the review that was held.
+ */
+export function saveChanges(
+  api: PlannerApi,
+  page: PlannerPage,
+  changes: AnswerChanges,
+  reviewId: string | null = page.review?.id ?? null,
+) {
+  return saveDraftAnswers(
+    api,
+    { personId: page.personId, kind: "CETR_PLANNER", reviewId, draft: page.draft },
+    changes,
+  );
 }
 
 /** What the pages render: plain data (no Map), safe to send to the browser. */

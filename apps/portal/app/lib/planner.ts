@@ -207,11 +207,15 @@ export interface SectionForm {
   problems: FieldProblem[];
 }
 
-/** Reads and checks one section's form. Nothing is required: every answer is optional. */
-export function readSectionForm(section: PlannerSection, form: FormData): SectionForm {
+/**
+ * Reads and checks a form's questions (the planner's and the one-page
+ * profile's): checked options kept only when offered, text trimmed and
+ * length-checked. Nothing is required: every answer is optional.
+ */
+export function readFields(fields: readonly PlannerField[], form: FormData): SectionForm {
   const values: Record<string, string> = {};
   const problems: FieldProblem[] = [];
-  for (const field of section.fields) {
+  for (const field of fields) {
     if (field.type === "checkboxes") {
       const chosen = form.getAll(field.key).map(String);
       values[field.key] = field.options.filter((o) => chosen.includes(o)).join(",");
@@ -232,6 +236,12 @@ export function readSectionForm(section: PlannerSection, form: FormData): Sectio
         });
     }
   }
+  return { values, problems };
+}
+
+/** Reads and checks one section's form. */
+export function readSectionForm(section: PlannerSection, form: FormData): SectionForm {
+  const { values, problems } = readFields(section.fields, form);
   if (
     section.id === "communication" &&
     values["communication.support"]?.split(",").includes("interpreter") &&
@@ -325,10 +335,7 @@ export const FEEDBACK_FIELDS = [
 
 /** The feedback form: how it went is needed, the rest is optional. */
 export function readFeedbackForm(form: FormData): SectionForm {
-  const { values, problems } = readSectionForm(
-    { id: "about", isInformation: false, fields: FEEDBACK_FIELDS },
-    form,
-  );
+  const { values, problems } = readFields(FEEDBACK_FIELDS, form);
   if (!values["feedback.howWasIt"])
     problems.unshift({ key: "feedback.howWasIt", message: "planner.feedback.required" });
   return { values, problems };

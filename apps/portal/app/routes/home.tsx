@@ -1,15 +1,36 @@
 import { graphql } from "@cetr/graphql";
+import { EasyReadList, Pictogram, type PictogramName } from "@cetr/ui";
 import { requireApi } from "../lib/api.server";
-import { dateInWords, nextReviewDate } from "../lib/dates";
+import { dateInWords } from "../lib/dates";
+import { personTasks } from "../lib/home";
 import { plannerPath } from "../lib/planner";
+import { toPlannerDocument } from "../lib/planner.server";
 import { usePageText, usePreferences } from "../lib/preferences";
+import { profilePath } from "../lib/profile";
 import type { Route } from "./+types/home";
+import { StatusTag } from "./planner-parts";
 
 const PortalHome = graphql(`
   query PortalHome {
     viewer {
       user { displayName }
-      people { id name preferredName reviews { kind status scheduledOn } }
+      people {
+        id
+        name
+        preferredName
+        yourRoles
+        reviews { id kind status scheduledOn heldOn }
+        plannerDocuments {
+          id
+          kind
+          status
+          version
+          submittedAt
+          updatedAt
+          review { id }
+          answers { questionKey answer writtenAt author { id displayName } }
+        }
+      }
     }
   }
 `);
@@ -19,23 +40,37 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { viewer } = await api.request(PortalHome);
   return {
     name: viewer.user?.displayName ?? null,
-    people: viewer.people.map((person) => ({
-      id: person.id,
-      // The name the person likes to be called, where they have told us one.
-      name: person.preferredName || person.name,
-      nextReview: nextReviewDate(
-        person.reviews.map((r) => ({
-          status: r.status,
-          scheduledOn: r.scheduledOn as string | null,
-        })),
-      ),
-    })),
+    people: viewer.people.map((person) => {
+      const documents = person.plannerDocuments.map((d) => ({
+        kind: d.kind,
+        ...toPlannerDocument(d),
+        updatedAt: d.updatedAt as string,
+      }));
+      return {
+        id: person.id,
+        // The name the person likes to be called, where they have told us one.
+        name: person.preferredName || person.name,
+        isSelf: person.yourRoles.includes("SELF"),
+        ...personTasks({
+          reviews: person.reviews.map((r) => ({
+            id: r.id,
+            status: r.status,
+            scheduledOn: (r.scheduledOn as string | null) ?? null,
+            heldOn: (r.heldOn as string | null) ?? null,
+          })),
+          planners: documents.filter((d) => d.kind === "CETR_PLANNER"),
+          profiles: documents.filter((d) => d.kind === "ONE_PAGE_PROFILE"),
+        }),
+      };
+    }),
   };
 }
 
+type Person = Route.ComponentProps["loaderData"]["people"][number];
+
+/** Who this is about, the next review in words, what to do next and each tool's status. */
 export default function Home({ loaderData }: Route.ComponentProps) {
   const { t } = usePageText();
-  const { language } = usePreferences();
   const title = t("home.title");
   return (
     <div className="cetr-readable">
@@ -48,21 +83,16 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <ul className="cetr-list-plain">
           {loaderData.people.map((person) => (
             <li key={person.id}>
-              <h3>{person.name}</h3>
-              <p>
-                {person.nextReview
-                  ? t("home.nextReview", {
-                      date: dateInWords(person.nextReview, language.locale),
-                    })
-                  : t("home.noReview")}
-              </p>
-              <p>
-                <a href={plannerPath(person.id)}>{t("planner.homeLink")}</a>
-              </p>
+              <PersonTasks person={person} />
             </li>
           ))}
         </ul>
       )}
+      <h2>{t("profile.homeTasks.worriedHeading")}</h2>
+      <p>{t("profile.homeTasks.worriedText")}</p>
+      <p>
+        <a href="/request">{t("profile.homeTasks.requestLink")}</a>
+      </p>
       {loaderData.people.length > 0 ? (
         <p>
           <a href="/record-views">{t("recordViews.homeLink")}</a>
@@ -72,5 +102,81 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <a href="/passkeys">{t("passkeys.homeLink")}</a>
       </p>
     </div>
+  );
+}
+
+function PersonTasks({ person }: { person: Person }) {
+  const { t } = usePageText();
+  const { language, register, pictures } = usePreferences();
+  const showPictures = register === "easyRead" && pictures;
+  const date = person.nextReview ? dateInWords(person.nextReview, language.locale) : null;
+  const review = date
+    ? person.isSelf
+      ? t("profile.homeTasks.nextReviewSelf", { date })
+      : t("profile.homeTasks.nextReviewOther", { name: person.name, date })
+    : person.isSelf
+      ? t("profile.homeTasks.noReviewSelf")
+      : t("profile.homeTasks.noReviewOther", { name: person.name });
+  const next = t(`profile.homeTasks.next.${person.next}`);
+  const tasks: {
+    id: string;
+    href: string;
+    label: string;
+    picture: PictogramName;
+    status: Person["planner"];
+  }[] = [
+    {
+      id: "planner",
+      href: plannerPath(person.id),
+      label: t("planner.homeLink"),
+      picture: "planner",
+      status: person.planner,
+    },
+    {
+      id: "profile",
+      href: profilePath(person.id),
+      label: t("profile.homeLink"),
+      picture: "profile",
+      status: person.profile,
+    },
+  ];
+  const headingId = (part: string) => `person-${person.id}-${part}`;
+  return (
+    <>
+      <h3>{person.name}</h3>
+      {register === "easyRead" ? (
+        <EasyReadList
+          showPictures={pictures}
+          items={[{ id: "review", picture: "calendar", children: <p>{review}</p> }]}
+        />
+      ) : (
+        <p>{review}</p>
+      )}
+      <h4>{t("profile.homeTasks.nextStepHeading")}</h4>
+      {register === "easyRead" ? (
+        <EasyReadList
+          showPictures={pictures}
+          items={[{ id: "next", picture: "actions", children: <p>{next}</p> }]}
+        />
+      ) : (
+        <p>{next}</p>
+      )}
+      <h4 id={headingId("tasks")}>{t("profile.homeTasks.heading")}</h4>
+      <ul className="cetr-task-list" aria-labelledby={headingId("tasks")}>
+        {tasks.map((task) => (
+          <li key={task.id} className="cetr-task-list__item">
+            <span className="cetr-task-list__name">
+              {showPictures ? <Pictogram name={task.picture} size={48} /> : null}
+              <a href={task.href} aria-describedby={headingId(`${task.id}-status`)}>
+                {task.label}
+              </a>
+            </span>
+            <span id={headingId(`${task.id}-status`)}>
+              <StatusTag status={task.status} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

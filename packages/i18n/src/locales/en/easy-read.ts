@@ -1,5 +1,6 @@
 import type { Messages } from "./plain.js";
 import { plannerEasyRead } from "./planner-easy-read.js";
+import { profileEasyRead } from "./profile-easy-read.js";
 import { requestEasyRead } from "./request-easy-read.js";
 
 /**
@@ -377,6 +378,7 @@ export const enEasyRead: Messages = {
     },
   },
   planner: plannerEasyRead,
+  profile: profileEasyRead,
   request: requestEasyRead,
   errors: {
     notFoundTitle: "We cannot find this page",

@@ -1,4 +1,5 @@
 import { plannerPlain } from "./planner-plain.js";
+import { profilePlain } from "./profile-plain.js";
 import { requestPlain } from "./request-plain.js";
 
 /**
@@ -408,6 +409,7 @@ export const enPlain = {
     },
   },
   planner: plannerPlain,
+  profile: profilePlain,
   request: requestPlain,
   errors: {
     notFoundTitle: "Page not found",

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { personTasks } from "./home";
+import type { PlannerDocument, ReviewSummary } from "./planner";
+import type { ProfileDocument } from "./profile";
+
+const now = new Date("2026-11-23T10:00:00Z");
+const review: ReviewSummary = {
+  id: "r1",
+  status: "SCHEDULED",
+  scheduledOn: "2026-12-02",
+  heldOn: null,
+};
+const answer = (questionKey: string, text = "Yes") => ({
+  questionKey,
+  answer: text,
+  authorId: "u1",
+  authorName: "Sarah Morgan",
+  writtenAt: "2026-11-20T10:00:00.000Z",
+});
+const doc = (
+  status: "DRAFT" | "SUBMITTED",
+  version: number,
+  answers: ReturnType<typeof answer>[],
+  reviewId: string | null = null,
+): ProfileDocument => ({
+  id: `d${version}`,
+  status,
+  version,
+  submittedAt: status === "SUBMITTED" ? "2026-11-21T10:00:00.000Z" : null,
+  reviewId,
+  answers,
+  updatedAt: "2026-11-21T10:00:00.000Z",
+});
+
+describe("personTasks", () => {
+  it("nothing done, a review ahead: both Not started, the planner first", () => {
+    expect(personTasks({ reviews: [review], planners: [], profiles: [] }, now)).toEqual({
+      nextReview: "2026-12-02",
+      planner: "notStarted",
+      profile: "notStarted",
+      next: "planner",
+    });
+  });
+
+  it("planner sent: the profile is next; a draft profile is In progress and waits to be sent", () => {
+    const planners: PlannerDocument[] = [doc("SUBMITTED", 1, [answer("whoIWantThere")], "r1")];
+    expect(personTasks({ reviews: [review], planners, profiles: [] }, now)).toMatchObject({
+      planner: "completed",
+      profile: "notStarted",
+      next: "profileStart",
+    });
+    const profiles = [doc("DRAFT", 1, [answer("importantToMe")])];
+    expect(personTasks({ reviews: [review], planners, profiles }, now)).toMatchObject({
+      profile: "inProgress",
+      next: "profileSend",
+    });
+  });
+
+  it("a sent profile whose new draft is still the same counts as Completed", () => {
+    const sent = doc("SUBMITTED", 1, [answer("importantToMe")]);
+    const profiles = [doc("DRAFT", 2, [answer("importantToMe")]), sent];
+    expect(personTasks({ reviews: [], planners: [], profiles }, now)).toMatchObject({
+      nextReview: null,
+      planner: "notStarted",
+      profile: "completed",
+      // No review ahead: the planner can wait.
+      next: "done",
+    });
+    const changed = [doc("DRAFT", 2, [answer("importantToMe", "My cat")]), sent];
+    expect(personTasks({ reviews: [], planners: [], profiles: changed }, now).profile).toBe(
+      "inProgress",
+    );
+  });
+
+  it("a planner being filled in is In progress", () => {
+    const planners = [doc("DRAFT", 1, [answer("progress.people", "inProgress")], "r1")];
+    expect(personTasks({ reviews: [review], planners, profiles: [] }, now).planner).toBe(
+      "inProgress",
+    );
+  });
+});
