@@ -136,7 +136,9 @@ describe("triageIncomingRequest", () => {
   it("asks staff to confirm a different date of birth, then accepts it", async () => {
     const reference = await sendForm({ aboutDateOfBirth: "2001-01-01" });
     const refused = await triage({ reference, personId: patId() });
-    expect(codes(refused.errors)).toEqual([["confirmDifferentDateOfBirth", "DATE_OF_BIRTH_DIFFERS"]]);
+    expect(codes(refused.errors)).toEqual([
+      ["confirmDifferentDateOfBirth", "DATE_OF_BIRTH_DIFFERS"],
+    ]);
     const confirmed = await triage({
       reference,
       personId: patId(),
@@ -162,7 +164,10 @@ describe("triageIncomingRequest", () => {
       safeguardingConcern: true,
     });
     expect(done.errors).toEqual([]);
-    expect(done.reviewRequest).toMatchObject({ requester: "COMMUNITY_TEAM", route: "SAFEGUARDING" });
+    expect(done.reviewRequest).toMatchObject({
+      requester: "COMMUNITY_TEAM",
+      route: "SAFEGUARDING",
+    });
   });
 
   it("is not there for anyone outside the area's triage staff", async () => {

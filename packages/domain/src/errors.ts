@@ -72,7 +72,8 @@ export const ERROR_CODES = {
   // Triage of request forms
   ALREADY_TRIAGED: "The request has already been matched to a person",
   NHS_NUMBER_DIFFERS: "The NHS number is not the one the request gives",
-  DATE_OF_BIRTH_DIFFERS: "The date of birth is not the one the request gives: confirm it is the same person",
+  DATE_OF_BIRTH_DIFFERS:
+    "The date of birth is not the one the request gives: confirm it is the same person",
   NO_CONTACT_DETAILS: "The requester gave no contact details for that way of replying",
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;

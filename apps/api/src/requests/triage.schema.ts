@@ -19,21 +19,19 @@ import {
 
 /** Triage of request forms (§14, Figure 9): matching to a person, and replying to the requester. */
 
-const IncomingRequestMatchRef = builder
-  .objectRef<PossibleMatch>("IncomingRequestMatch")
-  .implement({
-    description: "Someone on your caseloads who may be the person a request form is about, and why.",
-    // Reached only through a form its area's triage staff may see; the person is checked on its own.
-    authScopes: { viaParent: true },
-    fields: (t) => ({
-      person: t.field({ type: PersonRef, resolve: (m) => m.person }),
-      sameNhsNumber: t.exposeBoolean("sameNhsNumber"),
-      sameDateOfBirth: t.exposeBoolean("sameDateOfBirth"),
-      sameName: t.exposeBoolean("sameName", {
-        description: "The same name, ignoring case, spaces and punctuation.",
-      }),
+const IncomingRequestMatchRef = builder.objectRef<PossibleMatch>("IncomingRequestMatch").implement({
+  description: "Someone on your caseloads who may be the person a request form is about, and why.",
+  // Reached only through a form its area's triage staff may see; the person is checked on its own.
+  authScopes: { viaParent: true },
+  fields: (t) => ({
+    person: t.field({ type: PersonRef, resolve: (m) => m.person }),
+    sameNhsNumber: t.exposeBoolean("sameNhsNumber"),
+    sameDateOfBirth: t.exposeBoolean("sameDateOfBirth"),
+    sameName: t.exposeBoolean("sameName", {
+      description: "The same name, ignoring case, spaces and punctuation.",
     }),
-  });
+  }),
+});
 
 const RequestReplyRef = builder.objectRef<RequestReply>("RequestReply").implement({
   description: "A reply to the requester: an email the service sent, or a note of a phone call.",

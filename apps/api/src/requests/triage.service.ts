@@ -7,9 +7,9 @@ import {
   routeReviewRequest,
 } from "@cetr/domain";
 import type { Context } from "../context.js";
+import { requestReplyEmail } from "../email/templates.js";
 import { PersonGuard } from "../people/people.guard.js";
 import { accessError, asDate, readText, ymd } from "../register/common.js";
-import { requestReplyEmail } from "../email/templates.js";
 import {
   findIncomingRequest,
   type IncomingReviewRequest,
@@ -67,7 +67,11 @@ export interface PossibleMatch {
   sameName: boolean;
 }
 
-const normaliseName = (name: string) => name.toLowerCase().replace(/[^\p{L}]+/gu, " ").trim();
+const normaliseName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^\p{L}]+/gu, " ")
+    .trim();
 
 /**
  * People the viewer may see whose NHS number or date of birth matches the
@@ -190,41 +194,47 @@ export async function triageIncomingRequest(
   });
   if (!routing.accepted)
     return refused(
-      routing.reasons.map((r) => ({ field: r.field ?? "requester", code: r.code, message: r.message })),
+      routing.reasons.map((r) => ({
+        field: r.field ?? "requester",
+        code: r.code,
+        message: r.message,
+      })),
     );
-  const result = await ctx.db.prisma.$transaction(async (tx) => {
-    const created = await tx.reviewRequest.create({
-      data: {
-        personId: person.row.id,
-        requester,
-        requestedById: form.requestedById,
-        requesterName: form.asker === "SELF" ? person.row.name : form.askerName,
-        route: routing.actImmediatelyOnSafeguarding ? "SAFEGUARDING" : "VIA_CARE_COORDINATOR",
-        stage: "RECEIVED",
-        reason: reasonFromForm(form),
-        receivedOn: asDate(receivedOn),
-      },
+  const result = await ctx.db.prisma
+    .$transaction(async (tx) => {
+      const created = await tx.reviewRequest.create({
+        data: {
+          personId: person.row.id,
+          requester,
+          requestedById: form.requestedById,
+          requesterName: form.asker === "SELF" ? person.row.name : form.askerName,
+          route: routing.actImmediatelyOnSafeguarding ? "SAFEGUARDING" : "VIA_CARE_COORDINATOR",
+          stage: "RECEIVED",
+          reason: reasonFromForm(form),
+          receivedOn: asDate(receivedOn),
+        },
+      });
+      await tx.reviewRequestStageChange.create({
+        data: {
+          requestId: created.id,
+          stage: "RECEIVED",
+          at: form.receivedAt,
+          byId: form.requestedById,
+          note: `Sent through the request form (${form.reference})`,
+        },
+      });
+      // Only while it still waits: two staff triaging at once cannot both win.
+      const { count } = await tx.incomingReviewRequest.updateMany({
+        where: { id: form.id, reviewRequestId: null },
+        data: { reviewRequestId: created.id },
+      });
+      if (count === 0) throw new AlreadyTriaged();
+      return created;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof AlreadyTriaged) return null;
+      throw error;
     });
-    await tx.reviewRequestStageChange.create({
-      data: {
-        requestId: created.id,
-        stage: "RECEIVED",
-        at: form.receivedAt,
-        byId: form.requestedById,
-        note: `Sent through the request form (${form.reference})`,
-      },
-    });
-    // Only while it still waits: two staff triaging at once cannot both win.
-    const { count } = await tx.incomingReviewRequest.updateMany({
-      where: { id: form.id, reviewRequestId: null },
-      data: { reviewRequestId: created.id },
-    });
-    if (count === 0) throw new AlreadyTriaged();
-    return created;
-  }).catch((error: unknown) => {
-    if (error instanceof AlreadyTriaged) return null;
-    throw error;
-  });
   if (!result)
     return refused([
       {
