@@ -1,4 +1,4 @@
-import { isLanguageCode, parsePreferences, preferencesSetCookie } from "@cetr/i18n";
+import { isLanguageCode, isTextSize, parsePreferences, preferencesSetCookie } from "@cetr/i18n";
 import { redirect } from "react-router";
 import { isSecureRequest } from "../i18n.server";
 import { safeReturnPath } from "../lib/return-path";
@@ -10,7 +10,8 @@ import type { Route } from "./+types/preferences";
  * off; with JavaScript on, React Router submits the same form without a reload.
  *
  * Fields: `easyRead` = on | off, `pictures` = on | off, `lang` = a language
- * code, `returnTo` = the local path to go back to. Any may be left out.
+ * code, `textSize` = standard | large | largest, `returnTo` = the local path
+ * to go back to. Any may be left out.
  */
 export async function action({ request }: Route.ActionArgs) {
   const form = await request.formData();
@@ -26,6 +27,9 @@ export async function action({ request }: Route.ActionArgs) {
 
   const lang = form.get("lang");
   if (isLanguageCode(lang)) next.lang = lang;
+
+  const textSize = form.get("textSize");
+  if (isTextSize(textSize)) next.textSize = textSize;
 
   let returnTo = safeReturnPath(form.get("returnTo"));
   if (returnTo.startsWith("/preferences")) returnTo = "/";
