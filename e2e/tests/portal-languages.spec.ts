@@ -1,4 +1,11 @@
-import { expect, expectNoAxeViolations, snapshot, test } from "../support/fixtures.js";
+import {
+  expect,
+  expectNoAxeViolations,
+  signInToPortalAs,
+  snapshot,
+  test,
+} from "../support/fixtures.js";
+import { signInToPortalByCode } from "../support/outbox.js";
 
 /**
  * Languages, text size and display modes (issue 6 items 5 and 6, ADR 0019):
@@ -163,4 +170,41 @@ test("forced colours, reduced motion and 400% zoom: still usable and focus still
     );
     expect(overflow, `${path} scrolls sideways at 400% zoom`).toBeLessThanOrEqual(0);
   }
+});
+
+test("signed in, the language and text size are kept on the account and come back on another device", async ({
+  page,
+  browser,
+  portalUrl,
+}, testInfo) => {
+  // One emailed-code sign-in per project, each with an account the passkey journey signs in
+  // with in another project, so no address goes past its allowance (5 in 15 minutes).
+  const email = {
+    desktop: "tariq.hussain@family.example",
+    "mobile-320": "ellie.fraser@young.example",
+    "no-js": "joy.okafor@family.example",
+  }[testInfo.project.name] as string;
+  await signInToPortalAs(page, portalUrl, email);
+  await page.goto(`${portalUrl}/home`);
+  await page.getByRole("button", { name: "Polski" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "pl-PL");
+  await page.getByRole("button", { name: "Największy" }).click();
+  await expect(page.locator("html")).toHaveClass(/cetr-text-largest/);
+
+  // Another browser, no cookies: it starts in English, and signing in brings the choices back.
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await second.goto(`${portalUrl}/sign-in`);
+  await expect(second.locator("html")).toHaveAttribute("lang", "en-GB");
+  await signInToPortalByCode(second, email);
+  await expect(second.locator("html")).toHaveAttribute("lang", "pl-PL");
+  await expect(second.locator("html")).toHaveClass(/cetr-text-largest/);
+  await expect(second.getByTestId("translation-notice")).toBeVisible();
+
+  // Back to English and standard text, on the account too, for the other journeys using it.
+  await second.getByRole("button", { name: "Standardowy" }).click();
+  await expect(second.locator("html")).not.toHaveClass(/cetr-text-/);
+  await second.getByRole("button", { name: "English", exact: true }).click();
+  await expect(second.locator("html")).toHaveAttribute("lang", "en-GB");
+  await other.close();
 });
