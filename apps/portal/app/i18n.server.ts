@@ -7,6 +7,7 @@ import {
   type LanguageInfo,
   type Preferences,
   parsePreferences,
+  type Register,
   resolveLanguage,
   supportedLanguageCodes,
 } from "@cetr/i18n";
@@ -61,4 +62,15 @@ export async function createServerI18n(request: Request): Promise<i18n> {
 export function isSecureRequest(request: Request): boolean {
   if (env.COOKIE_SECURE !== "auto") return env.COOKIE_SECURE === "true";
   return new URL(request.url).protocol === "https:";
+}
+
+/**
+ * The English half of the notice on a page whose language a professional
+ * translator has not checked yet (ADR 0019), or null when it is checked.
+ * From the server, because a browser holds only its page's language.
+ */
+export function englishTranslationNotice(language: LanguageInfo, register: Register) {
+  if (language.reviewedByProfessionalTranslator) return null;
+  const words = resources.en[register].language;
+  return { notReviewed: words.notReviewed, readInEnglish: words.readInEnglish };
 }

@@ -16,7 +16,7 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import { SiteLayout } from "./components/SiteLayout";
-import { getRequestPreferences } from "./i18n.server";
+import { englishTranslationNotice, getRequestPreferences } from "./i18n.server";
 import { ensureMessages, messagesUrl } from "./lib/messages";
 import { messagesVersion } from "./lib/messages.server";
 import { usePageText, usePreferences } from "./lib/preferences";
@@ -28,10 +28,19 @@ export const links: Route.LinksFunction = () => [
 ];
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const { language, register, pictures } = await getRequestPreferences(request);
+  const { language, register, pictures, textSize } = await getRequestPreferences(request);
   // Only whether a cookie is there, for the header: pages that need the session check it with the API.
   const signedIn = (await readSessionToken(request)) !== null;
-  return { language, register, pictures, signedIn, messagesVersion };
+  const translationNotice = englishTranslationNotice(language, register);
+  return {
+    language,
+    register,
+    pictures,
+    textSize,
+    translationNotice,
+    signedIn,
+    messagesVersion,
+  };
 }
 
 /** Pages differ by the preferences cookie and browser language, so shared caches must not mix them up. */
@@ -40,12 +49,14 @@ export function headers(): HeadersInit {
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
-  const { language, register } = usePreferences();
+  const { language, register, textSize } = usePreferences();
   const version = useMessagesVersion();
   return (
     <html
       lang={language.locale}
       dir={language.dir}
+      // Every size is in rem, so the root size scales the whole page (ADR 0019).
+      className={textSize === "standard" ? undefined : `cetr-text-${textSize}`}
       data-register={register}
       data-messages-version={version}
     >

@@ -21,6 +21,7 @@ export {
 export {
   defaultPreferences,
   isRegister,
+  isTextSize,
   PREFERENCES_COOKIE,
   PREFERENCES_MAX_AGE_SECONDS,
   type Preferences,
@@ -28,4 +29,6 @@ export {
   preferencesSetCookie,
   type Register,
   serializePreferences,
+  type TextSize,
+  textSizes,
 } from "./preferences.js";

@@ -11,6 +11,27 @@ export const languages = [
     /** The language's own name, so people can find it without reading English. */
     nativeName: "English",
     dir: "ltr",
+    reviewedByProfessionalTranslator: true,
+  },
+  {
+    code: "pl",
+    /** Polish as written in Poland; Intl gives 22.11.2026, which Polish readers expect. */
+    locale: "pl-PL",
+    nativeName: "Polski",
+    dir: "ltr",
+    reviewedByProfessionalTranslator: false,
+  },
+  {
+    code: "ur",
+    /**
+     * Plain `ur`, not `ur-PK`: UK Urdu readers are not in Pakistan, and `ur`
+     * keeps Western digits and day-month-year order in Intl (ur-PK is the same
+     * today, but naming a country would promise Pakistani conventions).
+     */
+    locale: "ur",
+    nativeName: "اردو",
+    dir: "rtl",
+    reviewedByProfessionalTranslator: false,
   },
 ] as const satisfies readonly LanguageInfo[];
 
@@ -19,6 +40,12 @@ export interface LanguageInfo {
   locale: string;
   nativeName: string;
   dir: "ltr" | "rtl";
+  /**
+   * False until a professional translator has checked every string. Pages in
+   * such a language say so (in it and in English) and offer English, because
+   * a wrong word about care or consent can mislead (ADR 0019).
+   */
+  reviewedByProfessionalTranslator: boolean;
 }
 
 export type LanguageCode = (typeof languages)[number]["code"];

@@ -1,5 +1,10 @@
 import type { InitOptions, Resource } from "i18next";
-import { defaultLanguage, type LanguageCode, supportedLanguageCodes } from "./languages.js";
+import {
+  defaultLanguage,
+  type LanguageCode,
+  languageDir,
+  supportedLanguageCodes,
+} from "./languages.js";
 import type { Register } from "./preferences.js";
 
 /**
@@ -27,8 +32,27 @@ export function i18nextOptions(lng: LanguageCode, loaded: Resource) {
     fallbackNS: [...namespaces],
     ns: [...namespaces],
     defaultNS: defaultNamespace,
-    // React escapes output already; escaping twice would show `&amp;` to people.
-    interpolation: { escapeValue: false },
+    interpolation: {
+      // React escapes output already; escaping twice would show `&amp;` to people.
+      escapeValue: false,
+      alwaysFormat: true,
+      format: isolateInRightToLeft,
+    },
     showSupportNotice: false,
   } satisfies InitOptions;
+}
+
+/**
+ * In a right-to-left language, each text put into a sentence (an email
+ * address, a name, a passkey's name) is wrapped in Unicode's first-strong
+ * isolate (U+2068 … U+2069), like <bdi>: "x@y.com" or "Sam Smith" then keeps
+ * its own left-to-right order and does not pull the Urdu around it out of
+ * order. Invisible, and left out of left-to-right languages altogether.
+ */
+export function isolateInRightToLeft(value: unknown, _format?: string, lng?: string): string {
+  // Numbers and the like pass through as they came: i18next formats them itself.
+  if (typeof value !== "string" || value === "" || !lng || languageDir(lng) !== "rtl") {
+    return value as string;
+  }
+  return `\u2068${value}\u2069`;
 }

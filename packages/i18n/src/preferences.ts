@@ -21,18 +21,31 @@ export function isRegister(value: unknown): value is Register {
   return value === "plain" || value === "easyRead";
 }
 
+/**
+ * How big the text is, on top of the browser's own setting and zoom: every
+ * size in the stylesheets is in rem, so one root size scales the whole page.
+ */
+export const textSizes = ["standard", "large", "largest"] as const;
+export type TextSize = (typeof textSizes)[number];
+
+export function isTextSize(value: unknown): value is TextSize {
+  return typeof value === "string" && (textSizes as readonly string[]).includes(value);
+}
+
 export interface Preferences {
   /** Absent until the person picks a language, so Accept-Language still applies. */
   lang: LanguageCode | undefined;
   register: Register;
   /** Only affects easy read; some people find pictures distracting or childish. */
   pictures: boolean;
+  textSize: TextSize;
 }
 
 export const defaultPreferences: Preferences = {
   lang: undefined,
   register: "plain",
   pictures: true,
+  textSize: "standard",
 };
 
 /** Reads the cookie out of a whole `Cookie` header. Anything malformed is ignored. */
@@ -46,10 +59,12 @@ export function parsePreferences(cookieHeader: string | null | undefined): Prefe
     return { ...defaultPreferences };
   }
   const lang = params.get("lang");
+  const textSize = params.get("text");
   return {
     lang: isLanguageCode(lang) ? lang : undefined,
     register: params.get("register") === "easyRead" ? "easyRead" : "plain",
     pictures: params.get("pictures") !== "off",
+    textSize: isTextSize(textSize) ? textSize : "standard",
   };
 }
 
@@ -58,6 +73,7 @@ export function serializePreferences(preferences: Preferences): string {
   if (preferences.lang) params.set("lang", preferences.lang);
   params.set("register", preferences.register);
   params.set("pictures", preferences.pictures ? "on" : "off");
+  if (preferences.textSize !== "standard") params.set("text", preferences.textSize);
   return encodeURIComponent(params.toString());
 }
 

@@ -55,10 +55,13 @@ export const EASY_READ_JARGON = [
   "credentials",
 ] as const;
 
-/** Sentences in a string: split after . ! or ? followed by a space or the end. */
+/**
+ * Sentences in a string: split after . ! or ? (and Urdu's full stop ۔ and
+ * question mark ؟) followed by a space or the end.
+ */
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+/)
+    .split(/(?<=[.!?۔؟])\s+/)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   languageDir,
+  languages,
   parseAcceptLanguage,
   parsePreferences,
   preferencesSetCookie,
@@ -33,16 +34,38 @@ describe("resolveLanguage", () => {
 });
 
 describe("languageDir", () => {
-  it("is ltr for English and for unknown codes", () => {
+  it("is ltr for English, Polish and unknown codes, rtl for Urdu", () => {
     expect(languageDir("en")).toBe("ltr");
+    expect(languageDir("pl")).toBe("ltr");
+    expect(languageDir("ur")).toBe("rtl");
     expect(languageDir("unknown")).toBe("ltr");
+  });
+});
+
+describe("languages", () => {
+  it("picks Urdu and Polish from a browser's regional tags", () => {
+    expect(resolveLanguage({ acceptLanguage: "ur-PK, en;q=0.5" })).toBe("ur");
+    expect(resolveLanguage({ acceptLanguage: "pl-PL" })).toBe("pl");
+  });
+
+  it("marks only English as checked by a professional translator, for now", () => {
+    const unchecked = languages
+      .filter((l) => !l.reviewedByProfessionalTranslator)
+      .map((l) => l.code);
+    expect(unchecked).toEqual(["pl", "ur"]);
+  });
+
+  it("gives every language a locale Intl knows, so dates read naturally", () => {
+    for (const language of languages) {
+      expect(Intl.DateTimeFormat.supportedLocalesOf([language.locale])).toEqual([language.locale]);
+    }
   });
 });
 
 describe("preferences cookie", () => {
   it("round-trips through Set-Cookie and Cookie headers", () => {
     const setCookie = preferencesSetCookie(
-      { lang: "en", register: "easyRead", pictures: false },
+      { lang: "ur", register: "easyRead", pictures: false, textSize: "largest" },
       { secure: false },
     );
     expect(setCookie).toContain("HttpOnly");
@@ -51,16 +74,19 @@ describe("preferences cookie", () => {
     expect(setCookie).not.toContain("Secure");
     const pair = setCookie.split(";")[0];
     expect(parsePreferences(`other=1; ${pair}`)).toEqual({
-      lang: "en",
+      lang: "ur",
       register: "easyRead",
       pictures: false,
+      textSize: "largest",
     });
   });
 
   it("defaults to plain English with pictures when the cookie is missing or broken", () => {
-    const defaults = { lang: undefined, register: "plain", pictures: true };
+    const defaults = { lang: undefined, register: "plain", pictures: true, textSize: "standard" };
     expect(parsePreferences(null)).toEqual(defaults);
     expect(parsePreferences("cetr_prefs=%E0%A4%A")).toEqual(defaults);
-    expect(parsePreferences("cetr_prefs=lang%3Dxx%26register%3Dbogus")).toEqual(defaults);
+    expect(parsePreferences("cetr_prefs=lang%3Dxx%26register%3Dbogus%26text%3Dhuge")).toEqual(
+      defaults,
+    );
   });
 });

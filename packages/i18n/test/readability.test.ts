@@ -37,10 +37,14 @@ describe("the readability rules themselves", () => {
   });
 });
 
-// English is checked; other languages' easy read needs a speaker of that language (ADR 0006).
-const english = languages.filter((language) => language.code === "en");
-
-describe.each(english.map((l) => l.code))("%s easy read", (code) => {
+/*
+ * Sentence length is checked in every language: a word is a word in Polish and
+ * Urdu too (Urdu writes more, shorter words, so the same limit is if anything
+ * stricter there). The jargon list is English words, so only English is
+ * checked against it; whether the other languages' words are easy needs a
+ * speaker of that language (ADR 0006, ADR 0019).
+ */
+describe.each(languages.map((l) => l.code))("%s easy read sentences", (code) => {
   const all = strings(resources[code].easyRead);
 
   it(`has no sentence longer than ${MAX_EASY_READ_SENTENCE_WORDS} words`, () => {
@@ -51,6 +55,10 @@ describe.each(english.map((l) => l.code))("%s easy read", (code) => {
     );
     expect(long).toEqual([]);
   });
+});
+
+describe("en easy read words", () => {
+  const all = strings(resources.en.easyRead);
 
   it("uses none of the glossary's jargon", () => {
     const found = all.flatMap(([key, text]) => {

@@ -56,3 +56,25 @@ describe("resources", () => {
     instance.t("welcome.doesNotExist");
   });
 });
+
+describe("text put into right-to-left sentences", () => {
+  it("is isolated in Urdu, so an email address keeps its order, and untouched in English", async () => {
+    const ur = i18next.createInstance();
+    await ur.init(i18nextOptions("ur", resources));
+    expect(ur.t("signIn.code.sentTo", { email: "sam@example.com" })).toContain(
+      "\u2068sam@example.com\u2069",
+    );
+    expect(ur.t("signIn.tooMany.minutes", { count: 5 })).toBe("5 منٹ");
+    const en = i18next.createInstance();
+    await en.init(i18nextOptions("en", resources));
+    expect(en.t("home.greeting", { name: "Sam" })).toBe("Hello, Sam");
+  });
+
+  it("speaks Polish plurals", async () => {
+    const pl = i18next.createInstance();
+    await pl.init(i18nextOptions("pl", resources));
+    expect(pl.t("signIn.tooMany.minutes", { count: 1 })).toBe("1 minutę");
+    expect(pl.t("signIn.tooMany.minutes", { count: 3 })).toBe("3 minuty");
+    expect(pl.t("signIn.tooMany.minutes", { count: 5 })).toBe("5 minut");
+  });
+});

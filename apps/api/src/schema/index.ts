@@ -7,6 +7,7 @@ import "../people/people.schema.js";
 import "../auth/auth.schema.js";
 import "../auth/sign-in.schema.js";
 import "../auth/passkeys.schema.js";
+import "../auth/display-preferences.schema.js";
 import "../auth/api-clients.schema.js";
 import "../auth/oidc/oidc.schema.js";
 import "../reviews/index.js";

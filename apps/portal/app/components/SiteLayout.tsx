@@ -3,7 +3,9 @@ import type { ReactNode } from "react";
 import { useLocation, useRouteLoaderData } from "react-router";
 import { usePageText } from "../lib/preferences";
 import type { loader as rootLoader } from "../root";
+import { DisplaySettings } from "./DisplaySettings";
 import { PreferencesSwitch } from "./PreferencesSwitch";
+import { TranslationNotice } from "./TranslationNotice";
 
 /**
  * The frame of every portal page. "Get help" is in the header and the footer
@@ -45,6 +47,8 @@ export function SiteLayout({ children }: { children: ReactNode }) {
               </form>
             ) : null}
           </div>
+          <DisplaySettings />
+          <TranslationNotice />
         </Header>
       }
       footer={

@@ -1,4 +1,10 @@
-import { defaultPreferences, getLanguage, type LanguageInfo, type Register } from "@cetr/i18n";
+import {
+  defaultPreferences,
+  getLanguage,
+  type LanguageInfo,
+  type Register,
+  type TextSize,
+} from "@cetr/i18n";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useRouteLoaderData } from "react-router";
@@ -8,12 +14,14 @@ export interface PagePreferences {
   language: LanguageInfo;
   register: Register;
   pictures: boolean;
+  textSize: TextSize;
 }
 
 const fallback: PagePreferences = {
   language: getLanguage("en"),
   register: defaultPreferences.register,
   pictures: defaultPreferences.pictures,
+  textSize: defaultPreferences.textSize,
 };
 
 /**
@@ -23,7 +31,12 @@ const fallback: PagePreferences = {
 export function usePreferences(): PagePreferences {
   const data = useRouteLoaderData<typeof rootLoader>("root");
   if (!data) return fallback;
-  return { language: data.language, register: data.register, pictures: data.pictures };
+  return {
+    language: data.language,
+    register: data.register,
+    pictures: data.pictures,
+    textSize: data.textSize,
+  };
 }
 
 /**

@@ -1,7 +1,9 @@
-import { isLanguageCode, parsePreferences, preferencesSetCookie } from "@cetr/i18n";
+import { isLanguageCode, isTextSize, parsePreferences, preferencesSetCookie } from "@cetr/i18n";
 import { redirect } from "react-router";
 import { isSecureRequest } from "../i18n.server";
+import { type PreferenceChange, saveToAccount } from "../lib/account-preferences.server";
 import { safeReturnPath } from "../lib/return-path";
+import { readSessionToken } from "../lib/session.server";
 import type { Route } from "./+types/preferences";
 
 /**
@@ -10,22 +12,32 @@ import type { Route } from "./+types/preferences";
  * off; with JavaScript on, React Router submits the same form without a reload.
  *
  * Fields: `easyRead` = on | off, `pictures` = on | off, `lang` = a language
- * code, `returnTo` = the local path to go back to. Any may be left out.
+ * code, `textSize` = standard | large | largest, `returnTo` = the local path
+ * to go back to. Any may be left out. Signed in, the change is also saved to
+ * the account, so the next device starts the same way (ADR 0019).
  */
 export async function action({ request }: Route.ActionArgs) {
   const form = await request.formData();
   const next = parsePreferences(request.headers.get("Cookie"));
 
+  const change: PreferenceChange = {};
+
   const easyRead = form.get("easyRead");
-  if (easyRead === "on") next.register = "easyRead";
-  if (easyRead === "off") next.register = "plain";
+  if (easyRead === "on") change.register = "easyRead";
+  if (easyRead === "off") change.register = "plain";
 
   const pictures = form.get("pictures");
-  if (pictures === "on") next.pictures = true;
-  if (pictures === "off") next.pictures = false;
+  if (pictures === "on") change.pictures = true;
+  if (pictures === "off") change.pictures = false;
 
   const lang = form.get("lang");
-  if (isLanguageCode(lang)) next.lang = lang;
+  if (isLanguageCode(lang)) change.lang = lang;
+
+  const textSize = form.get("textSize");
+  if (isTextSize(textSize)) change.textSize = textSize;
+
+  Object.assign(next, change);
+  await saveToAccount(await readSessionToken(request), change);
 
   let returnTo = safeReturnPath(form.get("returnTo"));
   if (returnTo.startsWith("/preferences")) returnTo = "/";

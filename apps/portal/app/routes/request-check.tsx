@@ -88,6 +88,9 @@ export default function RequestCheck({ loaderData, actionData }: Route.Component
   const say = (e: PageError) =>
     (t as unknown as (key: string, values?: object) => string)(e.key, e.values);
   const notGiven = t("request.check.notGiven");
+  // What people typed keeps its own direction: an email address or phone number inside an Urdu
+  // page must not be reordered by the page's right-to-left flow.
+  const typed = (value: string | null | undefined) => (value ? <bdi>{value}</bdi> : notGiven);
   const change = (step: Step, what: string) => (
     <a href={`/request/${step}?change=1`}>
       {t("request.check.change")}
@@ -110,15 +113,11 @@ export default function RequestCheck({ loaderData, actionData }: Route.Component
       heading: t("request.check.sections.asker"),
       rows: [
         row(t("request.check.rows.asker"), asker, "who"),
-        ...(self ? [] : [row(t("request.check.rows.name"), answers.askerName || notGiven, "you")]),
+        ...(self ? [] : [row(t("request.check.rows.name"), typed(answers.askerName), "you")]),
         ...(answers.asker === "PROFESSIONAL"
           ? [
-              row(t("request.check.rows.role"), answers.askerRole || notGiven, "you"),
-              row(
-                t("request.check.rows.organisation"),
-                answers.askerOrganisation || notGiven,
-                "you",
-              ),
+              row(t("request.check.rows.role"), typed(answers.askerRole), "you"),
+              row(t("request.check.rows.organisation"), typed(answers.askerOrganisation), "you"),
             ]
           : []),
       ],
@@ -126,14 +125,14 @@ export default function RequestCheck({ loaderData, actionData }: Route.Component
     {
       heading: t("request.check.sections.about"),
       rows: [
-        row(t("request.check.rows.aboutName"), answers.aboutName || notGiven, "about"),
+        row(t("request.check.rows.aboutName"), typed(answers.aboutName), "about"),
         row(
           t("request.check.rows.dateOfBirth"),
           dateOfBirth(dob, language.locale) ?? notGiven,
           "about",
         ),
-        row(t("request.check.rows.nhsNumber"), answers.aboutNhsNumber || notGiven, "about"),
-        row(t("request.check.rows.where"), answers.aboutWhereTheyLive || notGiven, "about"),
+        row(t("request.check.rows.nhsNumber"), typed(answers.aboutNhsNumber), "about"),
+        row(t("request.check.rows.where"), typed(answers.aboutWhereTheyLive), "about"),
         row(t("request.check.rows.area"), page.areaName ?? notGiven, "area"),
       ],
     },
@@ -153,7 +152,7 @@ export default function RequestCheck({ loaderData, actionData }: Route.Component
           ),
           "worry",
         ),
-        row(t("request.check.rows.detail"), answers.worryDetail || notGiven, "worry"),
+        row(t("request.check.rows.detail"), typed(answers.worryDetail), "worry"),
         row(
           t("request.check.rows.hospital"),
           answers.hospitalStatus
@@ -166,8 +165,8 @@ export default function RequestCheck({ loaderData, actionData }: Route.Component
     {
       heading: t("request.check.sections.contact"),
       rows: [
-        row(t("request.check.rows.email"), answers.contactEmail || notGiven, "contact"),
-        row(t("request.check.rows.phone"), answers.contactPhone || notGiven, "contact"),
+        row(t("request.check.rows.email"), typed(answers.contactEmail), "contact"),
+        row(t("request.check.rows.phone"), typed(answers.contactPhone), "contact"),
         row(
           t("request.check.rows.preferred"),
           preferred ? t(`request.contact.preferredOptions.${preferred}`) : notGiven,

@@ -44,7 +44,9 @@ export default function RequestSent({ loaderData: sent }: Route.ComponentProps) 
         <h1 className="cetr-panel__title">{title}</h1>
         <p className="cetr-panel__body">
           {t("request.sent.referenceLabel")}
-          <strong className="cetr-panel__reference">{sent.reference}</strong>
+          <strong className="cetr-panel__reference" dir="ltr">
+            {sent.reference}
+          </strong>
         </p>
       </div>
       <p>{t("request.sent.quote")}</p>

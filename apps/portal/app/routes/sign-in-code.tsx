@@ -2,6 +2,7 @@ import { Button, ErrorSummary, Form, TextField } from "@cetr/ui";
 import { data, redirect } from "react-router";
 import { Ideas } from "../components/Ideas";
 import { TooManyTries } from "../components/TooManyTries";
+import { preferencesAfterSignIn } from "../lib/account-preferences.server";
 import { anonymousApi } from "../lib/api.server";
 import { usePageText } from "../lib/preferences";
 import { readSignIn, safeReturnTo, storeSession, storeSignIn } from "../lib/session.server";
@@ -52,6 +53,9 @@ export async function action({ request }: Route.ActionArgs) {
   if (first || !result.token) return failed(codeErrorKey(first?.code ?? ""));
   const headers = new Headers();
   headers.append("Set-Cookie", await storeSession(request, result.token));
+  // The account's display choices (language, easy read, text size) come with it (ADR 0019).
+  const preferences = await preferencesAfterSignIn(request, result.token);
+  if (preferences) headers.append("Set-Cookie", preferences);
   // The sign-in is finished: forget the address, keep the browser's secret for next time.
   headers.append("Set-Cookie", await storeSignIn(request, { ...state, email: null }));
   throw redirect(returnTo, { status: 303, headers });

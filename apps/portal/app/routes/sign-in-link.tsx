@@ -1,6 +1,7 @@
 import { Notice } from "@cetr/ui";
 import { data, redirect } from "react-router";
 import { TooManyTries } from "../components/TooManyTries";
+import { preferencesAfterSignIn } from "../lib/account-preferences.server";
 import { anonymousApi } from "../lib/api.server";
 import { usePageText } from "../lib/preferences";
 import { readSignIn, storeSession, storeSignIn } from "../lib/session.server";
@@ -35,6 +36,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   }
   const headers = new Headers();
   headers.append("Set-Cookie", await storeSession(request, result.token));
+  // The account's display choices (language, easy read, text size) come with it (ADR 0019).
+  const preferences = await preferencesAfterSignIn(request, result.token);
+  if (preferences) headers.append("Set-Cookie", preferences);
   headers.append("Set-Cookie", await storeSignIn(request, { ...state, email: null }));
   throw redirect("/home", { headers });
 }

@@ -1,3 +1,4 @@
+import { preferencesAfterSignIn } from "../lib/account-preferences.server";
 import { anonymousApi, retryAfterSeconds } from "../lib/api.server";
 import { FinishPasskeySignIn, StartPasskeySignIn, signInErrorKey } from "../lib/passkeys.server";
 import {
@@ -46,6 +47,9 @@ export async function action({ request }: Route.ActionArgs) {
       }
       const headers = new Headers();
       headers.append("Set-Cookie", await storeSession(request, result.token));
+      // The account's display choices (language, easy read, text size) come with it (ADR 0019).
+      const preferences = await preferencesAfterSignIn(request, result.token);
+      if (preferences) headers.append("Set-Cookie", preferences);
       // Any code sign-in half done in this browser is finished too: forget its address.
       headers.append("Set-Cookie", await storeSignIn(request, { ...state, email: null }));
       return Response.json(

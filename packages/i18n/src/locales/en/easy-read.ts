@@ -387,4 +387,11 @@ export const enEasyRead: Messages = {
     problemBody: "Please try again later.",
     goHome: "Go to the start page",
   },
+  language: {
+    label: "Language",
+    textSize: "Text size",
+    textSizes: { standard: "Standard", large: "Large", largest: "Largest" },
+    notReviewed: "A translator has not checked these words yet. There may be mistakes.",
+    readInEnglish: "Read this page in English",
+  },
 };

@@ -418,6 +418,16 @@ export const enPlain = {
     problemBody: "Try again later.",
     goHome: "Go to the start page",
   },
+  /** The language switcher, text size and the notice on unchecked translations (ADR 0019). */
+  language: {
+    label: "Language",
+    textSize: "Text size",
+    textSizes: { standard: "Standard", large: "Large", largest: "Largest" },
+    /** Shown in English under the same words in the page's language, on unchecked translations. */
+    notReviewed:
+      "A professional translator has not checked this translation yet. It may have mistakes.",
+    readInEnglish: "Read this page in English",
+  },
 };
 
 /** The shape every register of every language must match, key for key. */
