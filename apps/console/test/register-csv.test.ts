@@ -37,7 +37,12 @@ describe("CSV cells", () => {
   });
 
   it("ends every row with CRLF", () => {
-    expect(toCsv([["a", "b"], ["c", "d,e"]])).toBe('a,b\r\nc,"d,e"\r\n');
+    expect(
+      toCsv([
+        ["a", "b"],
+        ["c", "d,e"],
+      ]),
+    ).toBe('a,b\r\nc,"d,e"\r\n');
   });
 });
 
@@ -47,7 +52,7 @@ const entry = (overrides: Partial<RegisterCsvEntry> = {}): RegisterCsvEntry => (
   rating: "AMBER",
   ratingHistory: [
     { ratedOn: "2026-09-01", reason: "First rating" },
-    { ratedOn: "2026-11-02", reason: "=Placement at risk, says \"team\"" },
+    { ratedOn: "2026-11-02", reason: '=Placement at risk, says "team"' },
   ],
   addedOn: "2026-09-01",
   nextReviewOn: null,

@@ -50,8 +50,12 @@ describe("the minimum dataset form", () => {
   });
 
   it("says which part of a date is missing, keeping what was typed", () => {
-    const read = readDatasetForm(form({ "nextCpaMeeting-day": "3", "nextCpaMeeting-year": "2027" }));
-    expect(read.errors.nextCpaMeeting).toBe("The date of the next CPA meeting must include a month");
+    const read = readDatasetForm(
+      form({ "nextCpaMeeting-day": "3", "nextCpaMeeting-year": "2027" }),
+    );
+    expect(read.errors.nextCpaMeeting).toBe(
+      "The date of the next CPA meeting must include a month",
+    );
     expect(read.values["nextCpaMeeting-day"]).toBe("3");
   });
 

@@ -1,0 +1,145 @@
+import { readFile } from "node:fs/promises";
+import { graphql } from "@cetr/graphql";
+import {
+  expect,
+  expectNoAxeViolations,
+  signInToConsole,
+  snapshot,
+  test,
+  uniqueTestNhsNumber,
+} from "../support/fixtures.js";
+
+/**
+ * The register from the console (issue 8 item 2): the demo commissioner
+ * (FICTIONAL Grace Holt) opens a person's page, adds them to the register
+ * with a rating — first forgetting the reason — records a second rating,
+ * sees the history chart and table grow, and downloads the register as CSV.
+ * Plain forms and links throughout, so the no-js project runs it unchanged.
+ */
+
+const CreatePerson = graphql(`
+  mutation E2eRegisterCreatePerson($input: CreatePersonInput!) {
+    createPerson(input: $input) { person { id } errors { field message } }
+  }
+`);
+
+test("a commissioner adds someone to the register, rates them again and exports the register", async ({
+  page,
+  consoleUrl,
+  api,
+}, testInfo) => {
+  const name = `Robin Register ${testInfo.project.name} ${Date.now() % 100_000}`;
+  const nhsNumber = uniqueTestNhsNumber();
+  const { createPerson } = await api.request(CreatePerson, {
+    input: { name, dateOfBirth: "2001-02-03", nhsNumber, diagnosis: "BOTH" },
+  });
+  if (!createPerson.person) throw new Error(JSON.stringify(createPerson.errors));
+  const personPath = `/people/${encodeURIComponent(createPerson.person.id)}`;
+
+  // The person page: who they are, what is due, and the way onto the register.
+  await signInToConsole(page, consoleUrl, personPath);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.locator(".cetr-summary-list").first()).toContainText(
+    `${nhsNumber.slice(0, 3)} ${nhsNumber.slice(3, 6)} ${nhsNumber.slice(6)}`,
+  );
+  await expect(page.locator(".cetr-summary-list").first()).toContainText("3 February 2001 (age");
+  const pages = page.getByRole("navigation", { name: `${name}'s pages` });
+  await expect(pages.getByRole("link", { name: "One-page profile" })).toHaveAttribute(
+    "href",
+    `${personPath}/profile`,
+  );
+  await expect(pages.getByRole("link", { name: "Invite to the portal" })).toBeVisible();
+  await expect(pages.getByRole("link", { name: "Who has looked at this record" })).toBeVisible();
+  await expect(page.getByText(`${name} is not on a register you can see.`)).toBeVisible();
+  await expectNoAxeViolations(page, "the person page");
+  await snapshot(page, testInfo, "console-person");
+
+  await page.getByRole("link", { name: "Add to the register" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Add ${name} to the register` }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, "the add-to-register form");
+
+  // First try: the reason is missing.
+  await page.getByRole("radio", { name: "The person agreed" }).check();
+  await page.getByRole("checkbox", { name: "Having no fixed address" }).check();
+  await page.getByRole("radio", { name: "Amber" }).check();
+  await page.getByRole("button", { name: "Add to the register" }).click();
+
+  await expect(page).toHaveTitle(/^Error: Add .* to the register/);
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toBeVisible();
+  const message = "Enter why you have given this rating";
+  await expect(summary.getByRole("link", { name: message })).toHaveAttribute("href", "#reason");
+  await expect(page.getByLabel("Why this rating?")).toHaveAttribute("aria-invalid", "true");
+  // Everything chosen is still chosen.
+  await expect(page.getByRole("radio", { name: "The person agreed" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Having no fixed address" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Amber" })).toBeChecked();
+  await expectNoAxeViolations(page, "the add-to-register form with an error");
+  await snapshot(page, testInfo, "console-register-add-error");
+
+  await page.getByLabel("Why this rating?").fill("No settled home since the tenancy ended");
+  await page.getByRole("button", { name: "Add to the register" }).click();
+
+  // The entry: one rating so far, and the domain's advice from the risk factor.
+  await expect(page).toHaveURL(/\/register\/[^/?]+\?added=1/);
+  await expect(page.getByRole("status").filter({ hasText: "Added to the register" })).toBeVisible();
+  const history = page.getByRole("table", { name: "Every rating, oldest first" });
+  await expect(history.getByRole("row")).toHaveCount(2);
+  await expect(history).toContainText("No settled home since the tenancy ended");
+  await expect(history).toContainText("Grace Holt");
+  await expect(page.getByRole("img", { name: "Chart of the rating over time" })).toBeVisible();
+  await expect(page.getByText("Suggested rating: Amber")).toBeVisible();
+  await expect(page.getByText("Having no fixed address").last()).toBeVisible();
+  await expectNoAxeViolations(page, "the new register entry");
+  await snapshot(page, testInfo, "console-register-entry");
+
+  // A second rating adds to the history; nothing is rewritten.
+  await page.getByRole("radio", { name: "Red" }).check();
+  await page.getByLabel("Why this rating?").fill("Placement may break down this week");
+  await page.getByRole("button", { name: "Record rating" }).click();
+  await expect(page).toHaveURL(/rated=1/);
+  await expect(page.getByRole("status").filter({ hasText: "Rating recorded" })).toContainText(
+    "is now rated red",
+  );
+  await expect(history.getByRole("row")).toHaveCount(3);
+  await expect(history.getByRole("row").nth(2)).toContainText("Placement may break down this week");
+  await expect(page.locator(".cetr-rating-chart figcaption")).toContainText(
+    /^Amber from .*, then red from/,
+  );
+  await expect(page.locator(".cetr-rating-chart circle")).toHaveCount(2);
+  await expectNoAxeViolations(page, "the register entry after a second rating");
+  await snapshot(page, testInfo, "console-register-entry-rated");
+
+  // The person page now shows the entry.
+  await page.goto(`${consoleUrl}${personPath}`);
+  await expect(page.getByRole("region", { name: /^Register: / })).toContainText("Red");
+
+  // The register list, and its export.
+  await page.goto(`${consoleUrl}/register?rating=RED`);
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Dynamic support register" }),
+  ).toBeVisible();
+  const table = page.getByRole("table", { name: /Register entries/ });
+  await expect(table.getByRole("link", { name })).toBeVisible();
+  await expectNoAxeViolations(page, "the register list");
+  await snapshot(page, testInfo, "console-register-list");
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: /as a spreadsheet \(CSV\)/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^register-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile(await download.path(), "utf8");
+  const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
+  expect(lines[0]).toMatch(/^Name,NHS number,Date of birth,Register \(organisation\),Rating,/);
+  const row = lines.find((line) => line.startsWith(`${name},`));
+  expect(row).toContain(`,${nhsNumber},2001-02-03,`);
+  expect(row).toContain(",Red,At risk of going into hospital now,");
+  expect(row).toContain(",Placement may break down this week,2,");
+  expect(row).toContain("Having no fixed address");
+  // Only red entries: the list's filter applies to the download.
+  for (const line of lines.slice(1).filter(Boolean))
+    expect(line).toMatch(/,Red,At risk of going into hospital now,/);
+});
