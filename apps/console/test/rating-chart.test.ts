@@ -70,3 +70,17 @@ describe("the rating history chart", () => {
     );
   });
 });
+
+describe("a history all on one day", () => {
+  it("runs the line across the chart from the day's ratings", () => {
+    const chart = ratingChartData(
+      [
+        { rating: "AMBER", ratedOn: "2026-11-23" },
+        { rating: "RED", ratedOn: "2026-11-23" },
+      ],
+      "2026-11-23",
+    );
+    expect(chart.path).toMatch(new RegExp(`H${plotRight}$`));
+    expect(chart.summary).toBe("Amber on 23 November 2026, then red from 23 November 2026.");
+  });
+});

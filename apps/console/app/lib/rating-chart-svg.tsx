@@ -41,20 +41,20 @@ export function RatingChart({
               y={band.labelY}
               textAnchor="end"
               dominantBaseline="middle"
-              fontSize="15"
+              fontSize="16"
               fill="#212b32"
             >
               {RATING_NAMES[band.rating]}
             </text>
           </g>
         ))}
-        <path d={chart.path} fill="none" stroke="#212b32" strokeWidth={3} />
+        <path d={chart.path} fill="none" stroke="#212b32" strokeWidth={2.5} />
         {chart.points.map((point) => (
           <circle
             key={`${point.ratedOn}-${point.x}-${point.rating}`}
             cx={point.x}
             cy={point.y}
-            r={7}
+            r={6}
             fill={MARK_FILL[point.rating]}
             stroke="#212b32"
             strokeWidth={2}
@@ -66,7 +66,7 @@ export function RatingChart({
             x={tick.x}
             y={chart.height - 10}
             textAnchor={tick.anchor}
-            fontSize="14"
+            fontSize="13"
             fill="#212b32"
           >
             {tick.label}

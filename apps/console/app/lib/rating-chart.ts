@@ -33,11 +33,15 @@ export interface RatingChartData {
   summary: string;
 }
 
+/**
+ * A narrow drawing scaled to the page: at 320 px wide its text is still about
+ * 12 px, and the figure's max-width keeps it from growing huge on desktops.
+ */
 export const CHART = {
-  width: 640,
-  height: 220,
+  width: 400,
+  height: 200,
   /** Room on the left for the band names. */
-  left: 72,
+  left: 64,
   right: 16,
   top: 8,
   /** Room below for the date labels. */
@@ -63,22 +67,25 @@ export function ratingChartData(history: readonly RatingPoint[], today: string):
   const lastDate = history[history.length - 1]?.ratedOn ?? first.ratedOn;
   // Today ends the line; a history dated later than today (never, in practice) ends at its last rating.
   const end = today > lastDate ? today : lastDate;
-  const span = Math.max(daysBetween(first.ratedOn, end), 1);
-  const xOf = (date: string) => CHART.left + (daysBetween(first.ratedOn, date) / span) * plotWidth;
+  const days = daysBetween(first.ratedOn, end);
+  // Everything on one day (a first rating today): the points sit at the start, the line runs across.
+  const xOf = (date: string) =>
+    days === 0 ? CHART.left : CHART.left + (daysBetween(first.ratedOn, date) / days) * plotWidth;
+  const endX = days === 0 ? CHART.left + plotWidth : xOf(end);
 
   const points = history.map((p) => ({ ...p, x: round(xOf(p.ratedOn)), y: round(yOf(p.rating)) }));
   const steps = points.map((p, i) => {
     const previous = points[i - 1];
     return i === 0 || !previous ? `M${p.x} ${p.y}` : `H${p.x} V${p.y}`;
   });
-  const path = `${steps.join(" ")} H${round(xOf(end))}`;
+  const path = `${steps.join(" ")} H${round(endX)}`;
 
   const ticks: RatingChartData["ticks"] = [
     { x: CHART.left, label: shortDate(first.ratedOn), anchor: "start" },
   ];
   if (end !== first.ratedOn)
     ticks.push({
-      x: round(xOf(end)),
+      x: round(endX),
       label: end === today ? `Today (${shortDate(today)})` : shortDate(end),
       anchor: "end",
     });
@@ -94,6 +101,7 @@ export function summarise(history: readonly RatingPoint[], today: string): strin
     const name = RATING_NAMES[p.rating] ?? p.rating;
     const word = i === 0 ? name : name.toLowerCase();
     const until = next ? formatCalendarDate(next.ratedOn) : p.ratedOn === today ? null : "today";
+    if (next?.ratedOn === p.ratedOn) return `${word} on ${formatCalendarDate(p.ratedOn)}`;
     return until
       ? `${word} from ${formatCalendarDate(p.ratedOn)} to ${until}`
       : `${word} from ${formatCalendarDate(p.ratedOn)}`;

@@ -111,7 +111,7 @@ export function RatingQuestions({
         id="rating"
         name="rating"
         legend="Rating"
-        hint="Decide with the person and their family. Colour is also said in words on every page."
+        hint="Decide with the person and their family"
         options={RATINGS.map((value) => ({
           value,
           label: RATING_NAMES[value] ?? value,

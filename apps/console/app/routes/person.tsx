@@ -50,22 +50,28 @@ const PersonPage = graphql(`
       }
       registerEntries {
         id rating addedOn nextReviewOn removedOn minimumDatasetPercentComplete
-        organisation { name }
+        organisation { id name }
         ratingHistory { ratedOn }
       }
     }
+    viewer { memberships { organisation { id } } }
   }
 `);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const api = await requireApi(request);
-  const { person } = await api.request(PersonPage, { id: params.id });
+  const { person, viewer } = await api.request(PersonPage, { id: params.id });
   if (!person) throw data("There is no person with this ID that you can reach", { status: 404 });
-  return { person, today: todayInEngland() };
+  // Offer "add to the register" only while one of the viewer's organisations has them off its register.
+  const onRegisterOf = new Set(
+    person.registerEntries.filter((e) => !e.removedOn).map((e) => e.organisation.id),
+  );
+  const canAdd = viewer.memberships.some((m) => !onRegisterOf.has(m.organisation.id));
+  return { person, canAdd, today: todayInEngland() };
 }
 
 export default function Person({ loaderData }: Route.ComponentProps) {
-  const { person, today } = loaderData;
+  const { person, canAdd, today } = loaderData;
   const base = `/people/${encodeURIComponent(person.id)}`;
   const setting = currentSetting(person.settingHistory);
   const openActions = person.reviews
@@ -287,11 +293,13 @@ export default function Person({ loaderData }: Route.ComponentProps) {
           );
         })
       )}
-      <p>
-        <Link href={`${base}/register`} variant="button">
-          {entries.length === 0 ? "Add to the register" : "Add to another register"}
-        </Link>
-      </p>
+      {canAdd ? (
+        <p>
+          <Link href={`${base}/register`} variant="button">
+            {entries.length === 0 ? "Add to the register" : "Add to another register"}
+          </Link>
+        </p>
+      ) : null}
     </>
   );
 }
