@@ -112,6 +112,23 @@ test("a commissioner adds someone to the register, rates them again and exports 
   await expectNoAxeViolations(page, "the register entry after a second rating");
   await snapshot(page, testInfo, "console-register-entry-rated");
 
+  // Minimum information (Figure 11): one answer saved, the rest still missing.
+  await page.getByRole("link", { name: "Change minimum information" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `${name}: risk factors and minimum information` }),
+  ).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Having no fixed address" })).toBeChecked();
+  await expectNoAxeViolations(page, "the risk factors and minimum information page");
+  await snapshot(page, testInfo, "console-register-details");
+  await page.getByLabel("Key areas of risk (not answered)").fill("Losing the tenancy");
+  await page
+    .getByRole("group", { name: "Is an advocate involved? (not answered)" })
+    .getByRole("radio", { name: "No", exact: true })
+    .check();
+  await page.getByRole("button", { name: "Save minimum information" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Register entry saved" })).toBeVisible();
+  await expect(page.locator(".cetr-summary-list")).toContainText("10% complete, 18 missing");
+
   // The person page now shows the entry.
   await page.goto(`${consoleUrl}${personPath}`);
   await expect(page.getByRole("region", { name: /^Register: / })).toContainText("Red");
