@@ -28,6 +28,8 @@ test("a commissioner adds someone to the register, rates them again and exports 
   consoleUrl,
   api,
 }, testInfo) => {
+  // A long journey: ten pages, each checked by axe (with JavaScript off, in a scriptable copy).
+  test.setTimeout(150_000);
   const name = `Robin Register ${testInfo.project.name} ${Date.now() % 100_000}`;
   const nhsNumber = uniqueTestNhsNumber();
   const { createPerson } = await api.request(CreatePerson, {
@@ -159,4 +161,43 @@ test("a commissioner adds someone to the register, rates them again and exports 
   // Only red entries: the list's filter applies to the download.
   for (const line of lines.slice(1).filter(Boolean))
     expect(line).toMatch(/,Red,At risk of going into hospital now,/);
+});
+
+const DemoPeople = graphql(`
+  query E2ePersonPagePeople { people(first: 100) { edges { node { id name } } } }
+`);
+
+test("the person page shows what is due and what is late for people in the demo story", async ({
+  page,
+  consoleUrl,
+  api,
+}, testInfo) => {
+  const { people } = await api.request(DemoPeople);
+  const idOf = (name: string) => {
+    const person = people.edges.find((edge) => edge.node.name === name);
+    if (!person) throw new Error(`${name} is not in the demo story`);
+    return encodeURIComponent(person.node.id);
+  };
+
+  // Daniyal (admitted 12 November, aged 15) needs his post-admission review (§11).
+  await signInToConsole(page, consoleUrl, `/people/${idOf("Daniyal Hussain")}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Daniyal Hussain" })).toBeVisible();
+  await expect(page.locator(".cetr-summary-list").first()).toContainText("In hospital");
+  const due = page.getByRole("table", { name: "Reviews the policy says are due" });
+  await expect(due).toContainText("Review after going into hospital");
+  await expect(due).toContainText("Policy §11");
+  await expectNoAxeViolations(page, "a person page with a review due");
+  await snapshot(page, testInfo, "console-person-due");
+
+  // Callum has a SMART action still open after its due date; the people list leads to him.
+  await page.goto(`${consoleUrl}/people`);
+  await page.getByRole("link", { name: "Callum Reid" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Callum Reid" })).toBeVisible();
+  const actions = page.getByRole("table", { name: "SMART actions still open, soonest due first" });
+  await expect(actions).toContainText(/Late by \d+ days?/);
+  await expect(page.getByRole("table", { name: "Reviews, newest first" })).toContainText(
+    /Report sent|Following up actions/,
+  );
+  await expectNoAxeViolations(page, "a person page with a late action");
+  await snapshot(page, testInfo, "console-person-late-action");
 });

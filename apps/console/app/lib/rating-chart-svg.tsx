@@ -41,7 +41,7 @@ export function RatingChart({
               y={band.labelY}
               textAnchor="end"
               dominantBaseline="middle"
-              fontSize="16"
+              fontSize="19"
               fill="#212b32"
             >
               {RATING_NAMES[band.rating]}
@@ -66,7 +66,7 @@ export function RatingChart({
             x={tick.x}
             y={chart.height - 10}
             textAnchor={tick.anchor}
-            fontSize="13"
+            fontSize="16"
             fill="#212b32"
           >
             {tick.label}

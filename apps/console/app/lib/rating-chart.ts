@@ -34,18 +34,19 @@ export interface RatingChartData {
 }
 
 /**
- * A narrow drawing scaled to the page: at 320 px wide its text is still about
- * 12 px, and the figure's max-width keeps it from growing huge on desktops.
+ * A narrow drawing scaled to the column, with large text: at 320 px wide the
+ * labels are still about 14 px, and the figure's max-width (register.css)
+ * keeps them from growing past about 23 px on wide screens.
  */
 export const CHART = {
   width: 400,
-  height: 200,
+  height: 210,
   /** Room on the left for the band names. */
-  left: 64,
+  left: 78,
   right: 16,
   top: 8,
   /** Room below for the date labels. */
-  bottom: 32,
+  bottom: 34,
 } as const;
 
 export function ratingChartData(history: readonly RatingPoint[], today: string): RatingChartData {

@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { chromium } from "@playwright/test";
+const [, , file, x, y, w, h, out] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+const src = `data:image/png;base64,${readFileSync(file).toString("base64")}`;
+await page.setContent(`<body style="margin:0"><div style="width:${w}px;height:${h}px;overflow:hidden"><img style="display:block;margin-left:-${x}px;margin-top:-${y}px" src="${src}"></div></body>`, { waitUntil: "domcontentloaded" });
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, clip: { x: 0, y: 0, width: Number(w), height: Number(h) } });
+await browser.close();
