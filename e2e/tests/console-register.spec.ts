@@ -23,6 +23,28 @@ const CreatePerson = graphql(`
   }
 `);
 
+const RemoveFromRegister = graphql(`
+  mutation E2eRegisterRemove($input: RemoveFromRegisterInput!) {
+    removeFromRegister(input: $input) { errors { field message } }
+  }
+`);
+
+/**
+ * Entries this spec put on the register come off it afterwards: a red entry
+ * with information missing would change the dashboard's counts, which
+ * console-dashboard.spec.ts checks against the demo story in the next project.
+ */
+const addedEntries: string[] = [];
+test.afterEach(async ({ api }) => {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+  for (const entryId of addedEntries.splice(0)) {
+    const { removeFromRegister } = await api.request(RemoveFromRegister, {
+      input: { entryId, removedOn: today, reason: "End of a browser test journey" },
+    });
+    expect(removeFromRegister.errors).toEqual([]);
+  }
+});
+
 test("a commissioner adds someone to the register, rates them again and exports the register", async ({
   page,
   consoleUrl,
@@ -86,6 +108,7 @@ test("a commissioner adds someone to the register, rates them again and exports 
 
   // The entry: one rating so far, and the domain's advice from the risk factor.
   await expect(page).toHaveURL(/\/register\/[^/?]+\?added=1/);
+  addedEntries.push(decodeURIComponent(new URL(page.url()).pathname.split("/")[2] ?? ""));
   await expect(page.getByRole("status").filter({ hasText: "Added to the register" })).toBeVisible();
   const history = page.getByRole("table", { name: "Every rating, oldest first" });
   await expect(history.getByRole("row")).toHaveCount(2);
