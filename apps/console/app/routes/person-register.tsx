@@ -172,7 +172,6 @@ export default function PersonRegister({ loaderData, actionData }: Route.Compone
         unavailableTitle="Sorry, we could not add them to the register"
         unavailableText="Nothing has been saved."
         formErrorsTitle="Sorry, you cannot add them to this register"
-        summary={problems.summary}
       />
       <h1 className="cetr-heading-xl">{heading}</h1>
       <p>
