@@ -108,7 +108,8 @@ test("a commissioner adds someone to the register, rates them again and exports 
 
   // The entry: one rating so far, and the domain's advice from the risk factor.
   await expect(page).toHaveURL(/\/register\/[^/?]+\?added=1/);
-  addedEntries.push(decodeURIComponent(new URL(page.url()).pathname.split("/")[2] ?? ""));
+  const entryPath = new URL(page.url()).pathname;
+  addedEntries.push(decodeURIComponent(entryPath.split("/")[2] ?? ""));
   await expect(page.getByRole("status").filter({ hasText: "Added to the register" })).toBeVisible();
   const history = page.getByRole("table", { name: "Every rating, oldest first" });
   await expect(history.getByRole("row")).toHaveCount(2);
@@ -184,6 +185,22 @@ test("a commissioner adds someone to the register, rates them again and exports 
   // Only red entries: the list's filter applies to the download.
   for (const line of lines.slice(1).filter(Boolean))
     expect(line).toMatch(/,Red,At risk of going into hospital now,/);
+
+  // Off the register again (say they withdrew consent): the entry and its history are kept.
+  await page.goto(`${consoleUrl}${entryPath}`);
+  await page.getByRole("link", { name: `Take ${name} off the register` }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Take ${name} off the register` }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, "the take-off-the-register form");
+  await page
+    .getByLabel("Why are they coming off the register?")
+    .fill("They no longer agree to be on it");
+  await page.getByRole("button", { name: "Take off the register" }).click();
+  await expect(page.getByText("No longer on the register")).toBeVisible();
+  await expect(page.locator("main")).toContainText("They no longer agree to be on it");
+  await expect(history.getByRole("row")).toHaveCount(3);
+  addedEntries.splice(0);
 });
 
 const DemoPeople = graphql(`

@@ -17,6 +17,7 @@ export default [
   route("register.csv", "routes/register-csv.ts"),
   route("register/:entryId", "routes/register-entry.tsx"),
   route("register/:entryId/details", "routes/register-entry-details.tsx"),
+  route("register/:entryId/remove", "routes/register-entry-remove.tsx"),
   route("requests", "routes/requests.tsx"),
   route("requests/:reference", "routes/requests-detail.tsx"),
   route("sign-in", "routes/sign-in.tsx"),

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { storeSession } from "../app/lib/session.server";
 import { action as addAction } from "../app/routes/person-register";
 import { action as rateAction } from "../app/routes/register-entry";
+import { action as removeAction } from "../app/routes/register-entry-remove";
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -50,7 +51,7 @@ function fakeApi(mutation: Record<string, unknown>) {
 }
 
 const post = async (
-  action: typeof addAction | typeof rateAction,
+  action: (args: never) => Promise<unknown>,
   fields: [string, string][],
   params: Record<string, string>,
 ) => {
@@ -172,5 +173,45 @@ describe("record a new rating", () => {
       ratedOn: "The rating is dated before the previous one (2026-11-02)",
     });
     expect(reply.data.values).toMatchObject({ rating: "RED", reason: "Crisis" });
+  });
+});
+
+describe("take someone off the register", () => {
+  it("sends the date and reason, and words a too-early date for the form", async () => {
+    const calls = fakeApi({
+      removeFromRegister: {
+        entry: null,
+        errors: [
+          {
+            field: "removedOn",
+            code: "DATE_INVALID",
+            message: "The person joined the register on 2026-09-01: removal cannot be earlier",
+          },
+          { field: "reason", code: "REQUIRED", message: "This cannot be blank" },
+        ],
+      },
+    });
+    const reply = await post(
+      removeAction,
+      [
+        ["removedOn-day", "1"],
+        ["removedOn-month", "8"],
+        ["removedOn-year", "2026"],
+        ["removedReason", ""],
+      ],
+      { entryId: "RE1" },
+    );
+    expect(calls.at(-1)?.variables.input).toEqual({
+      entryId: "RE1",
+      removedOn: "2026-08-01",
+      reason: "",
+    });
+    expect(reply.init?.status).toBe(400);
+    expect(reply.data.errors).toEqual({
+      removedOn:
+        "The date they came off the register must be a real date, on or after the day they joined it",
+      removedReason: "Enter why they are coming off the register",
+    });
+    expect(reply.data.values).toMatchObject({ "removedOn-month": "8" });
   });
 });

@@ -39,6 +39,13 @@ export const REGISTER_MESSAGES: Messages = {
   nextReviewOn: {
     DATE_INVALID: "The next register review must be a real date",
   },
+  removedOn: {
+    REQUIRED: "Enter the date they came off the register",
+    DATE_INVALID:
+      "The date they came off the register must be a real date, on or after the day they joined it",
+    DATE_IN_FUTURE: "The date they came off the register must be today or in the past",
+  },
+  removedReason: { REQUIRED: "Enter why they are coming off the register", TOO_LONG: "" },
   personId: {
     ALREADY_EXISTS: "They are already on this organisation's register",
   },

@@ -236,6 +236,11 @@ export default function RegisterEntry({ loaderData, actionData }: Route.Componen
             />
             <Button type="submit">Record rating</Button>
           </Form>
+          <p>
+            <Link href={`/register/${encodeURIComponent(entry.id)}/remove`}>
+              Take {name} off the register
+            </Link>
+          </p>
         </section>
       )}
     </>
