@@ -82,6 +82,7 @@ function ConsoleLayout({ children }: { children: ReactNode }) {
               isCurrent: pathname === "/" || pathname.startsWith("/dashboard"),
             },
             { href: "/people", label: "People", isCurrent: pathname.startsWith("/people") },
+            { href: "/register", label: "Register", isCurrent: pathname.startsWith("/register") },
             { href: "/requests", label: "Requests", isCurrent: pathname.startsWith("/requests") },
           ]}
         >

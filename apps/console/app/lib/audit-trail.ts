@@ -1,8 +1,12 @@
 /**
  * The audit trail page's pure helpers: filters from the address, words for
- * roles and times, and CSV cells. No server-only code, so the page's component
+ * roles and times, and CSV rows. No server-only code, so the page's component
  * can use them too.
  */
+
+import { fileSlug } from "./csv";
+
+export { csvCell, toCsv } from "./csv";
 
 export const PAGE_SIZE = 25;
 
@@ -95,16 +99,6 @@ export function formatActingAs(actingAs: string): string {
 
 export const OUTCOME_WORDS = { ALLOWED: "Allowed", DENIED: "Refused" } as const;
 
-/**
- * One CSV cell (RFC 4180). A cell a spreadsheet would run as a formula
- * (starting = + - @, or a tab or carriage return that some programs strip
- * first) gets a leading apostrophe, so the file cannot smuggle in formulas.
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 /** The fields of one entry the page and the CSV show. */
 export interface AuditRowLike {
   at: string;
@@ -127,18 +121,7 @@ export function csvRow(row: AuditRowLike): string[] {
   ];
 }
 
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((cells) => `${cells.map(csvCell).join(",")}\r\n`).join("");
-}
-
 /** An ASCII filename that says whose trail it is and when it was taken. */
 export function csvFilename(name: string, today: Date): string {
-  const slug =
-    name
-      .normalize("NFKD")
-      .replace(/[^A-Za-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .toLowerCase()
-      .slice(0, 40) || "person";
-  return `audit-trail-${slug}-${today.toISOString().slice(0, 10)}.csv`;
+  return `audit-trail-${fileSlug(name, "person")}-${today.toISOString().slice(0, 10)}.csv`;
 }

@@ -28,3 +28,10 @@ export const DIAGNOSIS_LABELS = {
 export function pageTitle(page: string, hasErrors = false): string {
   return `${hasErrors ? "Error: " : ""}${page} – CETR staff console`;
 }
+
+/** Text with YYYY-MM-DD dates in it (the scheduler's reasons), with the dates in words. */
+export function datesInWords(text: string): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) =>
+    Number.isNaN(Date.parse(iso)) ? iso : formatCalendarDate(iso),
+  );
+}

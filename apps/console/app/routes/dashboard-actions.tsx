@@ -144,7 +144,7 @@ export default function DashboardActions({ loaderData }: Route.ComponentProps) {
               key: action.id,
               cells: [
                 action.what,
-                <Link key="p" href={`/people/${encodeURIComponent(action.review.person.id)}/audit`}>
+                <Link key="p" href={`/people/${encodeURIComponent(action.review.person.id)}`}>
                   {action.review.person.name}
                 </Link>,
                 action.owner.displayName,

@@ -126,7 +126,7 @@ export default function DashboardRegister({ loaderData }: Route.ComponentProps) 
           rows={rows.map((entry) => ({
             key: entry.id,
             cells: [
-              <Link key="p" href={`/people/${encodeURIComponent(entry.person.id)}/audit`}>
+              <Link key="p" href={`/people/${encodeURIComponent(entry.person.id)}`}>
                 {entry.person.name}
               </Link>,
               <>

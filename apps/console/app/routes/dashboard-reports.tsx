@@ -113,7 +113,7 @@ export default function DashboardReports({ loaderData }: Route.ComponentProps) {
             return {
               key: review.id,
               cells: [
-                <Link key="p" href={`/people/${encodeURIComponent(review.person.id)}/audit`}>
+                <Link key="p" href={`/people/${encodeURIComponent(review.person.id)}`}>
                   {review.person.name}
                 </Link>,
                 review.heldOn ? formatCalendarDate(review.heldOn) : "Date not recorded",

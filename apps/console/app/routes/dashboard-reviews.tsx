@@ -1,7 +1,7 @@
 import { graphql } from "@cetr/graphql";
 import { Link, Pagination, Tag } from "@cetr/ui";
 import { requireApi } from "../lib/api.server";
-import { formatCalendarDate } from "../lib/format";
+import { datesInWords, formatCalendarDate } from "../lib/format";
 import { listQuery, listView, oneOf, pageHrefs, pluralDays, readListParams } from "../lib/worklist";
 import worklistStyles from "../lib/worklist.css?url";
 import { DUE_CONDITION_LABELS, DUE_REVIEW_KIND_LABELS, RULE_LABELS } from "../lib/worklist-labels";
@@ -116,7 +116,7 @@ export default function DashboardReviews({ loaderData }: Route.ComponentProps) {
           rows={rows.map(({ person, due }) => ({
             key: `${person.id}-${due.kind}`,
             cells: [
-              <Link key="p" href={`/people/${encodeURIComponent(person.id)}/audit`}>
+              <Link key="p" href={`/people/${encodeURIComponent(person.id)}`}>
                 {person.name}
               </Link>,
               DUE_REVIEW_KIND_LABELS[due.kind] ?? due.kind,
@@ -135,9 +135,7 @@ export default function DashboardReviews({ loaderData }: Route.ComponentProps) {
               ),
               <>
                 {/* The scheduler's reasons name dates as YYYY-MM-DD; people read them in words. */}
-                {due.reason.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) =>
-                  Number.isNaN(Date.parse(iso)) ? iso : formatCalendarDate(iso),
-                )}
+                {datesInWords(due.reason)}
                 <br />
                 <span className="cetr-hint">
                   {`Policy ${due.section}: ${RULE_LABELS[due.rule] ?? due.rule}. Started ${formatCalendarDate(due.triggeredOn)}.`}

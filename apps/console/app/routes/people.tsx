@@ -99,8 +99,7 @@ export default function People({ loaderData }: Route.ComponentProps) {
             key: person.id,
             cells: [
               <>
-                {/* No person page yet: the name leads to their audit trail. */}
-                <Link href={`/people/${encodeURIComponent(person.id)}/audit`}>{person.name}</Link>
+                <Link href={`/people/${encodeURIComponent(person.id)}`}>{person.name}</Link>
                 {person.preferredName && person.preferredName !== person.name ? (
                   <span className="cetr-hint"> (known as {person.preferredName})</span>
                 ) : null}

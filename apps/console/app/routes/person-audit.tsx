@@ -41,8 +41,8 @@ export default function PersonAudit({ loaderData }: Route.ComponentProps) {
     <>
       <title>{pageTitle(heading)}</title>
       <p>
-        <Link href="/people" variant="back">
-          People
+        <Link href={`/people/${encodeURIComponent(id)}`} variant="back">
+          {name}
         </Link>
       </p>
       <h1 className="cetr-heading-xl">{heading}</h1>

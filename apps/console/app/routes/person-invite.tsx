@@ -130,7 +130,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function PersonInvite({ loaderData, actionData }: Route.ComponentProps) {
   const { person, sent } = loaderData;
-  const back = `/people/${encodeURIComponent(person.id)}/audit`;
+  const back = `/people/${encodeURIComponent(person.id)}`;
   if (sent)
     return <Sent name={person.name} sent={sent} again={invitePath(person.id)} back={back} />;
 
