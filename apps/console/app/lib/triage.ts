@@ -41,14 +41,6 @@ export const PROFESSIONAL_REQUESTERS = [
   { value: "COMMISSIONER", label: "Commissioner" },
 ] as const;
 
-export const REVIEW_KIND_LABELS: Record<string, string> = {
-  COMMUNITY: "Community review",
-  HIGHER_SECURITY: "Review before a move to higher security",
-  INPATIENT: "Review while in hospital",
-  ON_REQUEST: "Review someone asked for",
-  POST_ADMISSION: "Review after going into hospital",
-};
-
 export type TimelineEntry = { at: string; who: string | null; what: string; detail: string | null };
 
 /**

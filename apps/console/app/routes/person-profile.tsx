@@ -46,15 +46,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 /** The one-page profile the family last sent, as one printable A4 sheet. */
 export default function PersonProfilePage({ loaderData }: Route.ComponentProps) {
-  const { name, sent } = loaderData;
+  const { id: personId, name, sent } = loaderData;
   const heading = `One-page profile: ${name}`;
   const answers = new Map(sent?.answers.map((a) => [a.key, a]));
   return (
     <>
       <title>{pageTitle(heading)}</title>
       <p className="cetr-no-print">
-        <Link href="/people" variant="back">
-          People
+        <Link href={`/people/${encodeURIComponent(personId)}`} variant="back">
+          Back to {name}
         </Link>
       </p>
       {sent ? (

@@ -5,7 +5,7 @@ import { requireApi } from "../lib/api.server";
 import { readDateParts } from "../lib/date-of-birth";
 import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-problems";
 import { formatCalendarDate, pageTitle } from "../lib/format";
-import { REVIEW_KIND_LABELS } from "../lib/triage";
+import { REVIEW_KIND_LABELS } from "../lib/person-labels";
 import { RULE_LABELS } from "../lib/worklist-labels";
 import type { Route } from "./+types/person-review-new";
 

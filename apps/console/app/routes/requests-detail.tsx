@@ -4,10 +4,10 @@ import { data, Form, redirect } from "react-router";
 import { requireApi } from "../lib/api.server";
 import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-problems";
 import { formatCalendarDate, formatNhsNumber, pageTitle } from "../lib/format";
+import { REVIEW_KIND_LABELS } from "../lib/person-labels";
 import timelineStyles from "../lib/timeline.css?url";
 import {
   PROFESSIONAL_REQUESTERS,
-  REVIEW_KIND_LABELS,
   requestTimeline,
   STAGE_COLOURS,
   STAGE_LABELS,
