@@ -212,10 +212,24 @@ describe("home", () => {
             id: "p1",
             name: "Alexander Morgan",
             preferredName: "Alex",
+            yourRoles: ["PARENT_CARER"],
             reviews: [
-              { kind: "COMMUNITY", status: "CLOSED", scheduledOn: "2020-01-01" },
-              { kind: "COMMUNITY", status: "SCHEDULED", scheduledOn: "2999-03-03" },
+              {
+                id: "r1",
+                kind: "COMMUNITY",
+                status: "CLOSED",
+                scheduledOn: "2020-01-01",
+                heldOn: null,
+              },
+              {
+                id: "r2",
+                kind: "COMMUNITY",
+                status: "PLANNED",
+                scheduledOn: "2999-03-03",
+                heldOn: null,
+              },
             ],
+            plannerDocuments: [],
           },
         ],
       },
@@ -230,7 +244,18 @@ describe("home", () => {
     expect(fetch.mock.calls[0]?.[1]?.headers).toMatchObject({ authorization: "Bearer cetr_s_abc" });
     expect(result).toEqual({
       name: "Sarah Morgan",
-      people: [{ id: "p1", name: "Alex", nextReview: "2999-03-03" }],
+      // Tasks come from lib/home.ts (tested there): a review ahead makes the planner the next step.
+      people: [
+        {
+          id: "p1",
+          name: "Alex",
+          isSelf: false,
+          nextReview: "2999-03-03",
+          planner: "notStarted",
+          profile: "notStarted",
+          next: "planner",
+        },
+      ],
     });
   });
 });

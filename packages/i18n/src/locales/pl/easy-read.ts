@@ -1,5 +1,6 @@
 import type { Translation } from "../../translation.js";
 import { plannerEasyRead } from "./planner-easy-read.js";
+import { profileEasyRead } from "./profile-easy-read.js";
 import { requestEasyRead } from "./request-easy-read.js";
 
 /**
@@ -381,6 +382,7 @@ export const plEasyRead: Translation = {
     },
   },
   planner: plannerEasyRead,
+  profile: profileEasyRead,
   request: requestEasyRead,
   errors: {
     notFoundTitle: "Nie możemy znaleźć tej strony",

@@ -1,5 +1,6 @@
 import type { Translation } from "../../translation.js";
 import { plannerPlain } from "./planner-plain.js";
+import { profilePlain } from "./profile-plain.js";
 import { requestPlain } from "./request-plain.js";
 
 /**
@@ -417,6 +418,7 @@ export const plPlain: Translation = {
     },
   },
   planner: plannerPlain,
+  profile: profilePlain,
   request: requestPlain,
   errors: {
     notFoundTitle: "Nie znaleziono strony",

@@ -1,5 +1,6 @@
 import type { Translation } from "../../translation.js";
 import { plannerEasyRead } from "./planner-easy-read.js";
+import { profileEasyRead } from "./profile-easy-read.js";
 import { requestEasyRead } from "./request-easy-read.js";
 
 /**
@@ -377,6 +378,7 @@ export const urEasyRead: Translation = {
     },
   },
   planner: plannerEasyRead,
+  profile: profileEasyRead,
   request: requestEasyRead,
   errors: {
     notFoundTitle: "ہمیں یہ صفحہ نہیں ملا",

@@ -1,5 +1,6 @@
 import type { Translation } from "../../translation.js";
 import { plannerPlain } from "./planner-plain.js";
+import { profilePlain } from "./profile-plain.js";
 import { requestPlain } from "./request-plain.js";
 
 /**
@@ -415,6 +416,7 @@ export const urPlain: Translation = {
     },
   },
   planner: plannerPlain,
+  profile: profilePlain,
   request: requestPlain,
   errors: {
     notFoundTitle: "صفحہ نہیں ملا",
