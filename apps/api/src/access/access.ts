@@ -92,10 +92,13 @@ export class Access {
   memberships(): Promise<{ organisationId: string; role: string }[]> {
     const userId = this.userId;
     if (!userId) return Promise.resolve([]);
-    this.membershipsPromise ??= this.db.prisma.membership.findMany({
-      where: { userId, ...this.active() },
-      select: { organisationId: true, role: true },
-    });
+    // Runs on every signed-in request: raw, like basisRows (ADR 0017). The same rule as active().
+    this.membershipsPromise ??= this.db.query<{ organisationId: string; role: string }>(
+      `SELECT "organisationId"::text AS "organisationId", role::text AS role FROM "Membership"
+       WHERE "userId" = $1::uuid AND "startedOn" <= $2::date AND ("endedOn" IS NULL OR "endedOn" > $2::date)
+       ORDER BY "startedOn", id`,
+      [userId, londonCalendarDate(this.now)],
+    );
     return this.membershipsPromise;
   }
 
@@ -249,16 +252,14 @@ export class Access {
    * the attack matrix hold both to the same answers.
    */
   private basisRows(userId: string, ids: readonly string[], orgIds: readonly string[]) {
-    return this.db.prisma.$queryRawUnsafe<
-      {
-        id: string;
-        accountUserId: string | null;
-        relationships: { kind: string; hasParentalResponsibility: boolean }[];
-        consents: string[];
-        caseload: string[];
-        panelReviewIds: string[];
-      }[]
-    >(
+    return this.db.query<{
+      id: string;
+      accountUserId: string | null;
+      relationships: { kind: string; hasParentalResponsibility: boolean }[];
+      consents: string[];
+      caseload: string[];
+      panelReviewIds: string[];
+    }>(
       `WITH active AS (SELECT $3::date AS today)
        SELECT p.id::text AS "id", p."accountUserId"::text AS "accountUserId",
          COALESCE((SELECT json_agg(json_build_object('kind', r.kind, 'hasParentalResponsibility', r."hasParentalResponsibility"))
@@ -281,10 +282,7 @@ export class Access {
                      AND NOT EXISTS (SELECT 1 FROM "Report" rp WHERE rp."reviewId" = rv.id AND rp."sentAt" IS NOT NULL)), '[]') AS "panelReviewIds"
        FROM "Person" p
        WHERE p.id IN (SELECT value::uuid FROM json_array_elements_text($2::json))`,
-      userId,
-      JSON.stringify(ids),
-      londonCalendarDate(this.now),
-      JSON.stringify(orgIds),
+      [userId, JSON.stringify(ids), londonCalendarDate(this.now), JSON.stringify(orgIds)],
     );
   }
 

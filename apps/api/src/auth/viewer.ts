@@ -47,7 +47,18 @@ export async function authenticate(
 }
 
 async function sessionViewer(db: Database, token: string, now: Date): Promise<Viewer> {
-  const session = await db.prisma.session.findUnique({ where: { tokenHash: hashToken(token) } });
+  // Every signed-in request runs this: raw, skipping Prisma's query compiler (ADR 0017).
+  const [session] = await db.query<{
+    id: string;
+    userId: string;
+    revokedAt: Date | null;
+    expiresAt: Date;
+    lastSeenAt: Date;
+  }>(
+    `SELECT id::text AS id, "userId"::text AS "userId", "revokedAt", "expiresAt", "lastSeenAt"
+     FROM "Session" WHERE "tokenHash" = $1`,
+    [hashToken(token)],
+  );
   if (
     !session ||
     session.revokedAt ||
