@@ -17,6 +17,10 @@ import {
 } from "./areas.js";
 import type { AuditLog, AuditTarget } from "./audit.js";
 
+/** The `viewer` row visiblePeopleSql's condition reads: `WITH ${VIEWER_CTE} SELECT … FROM "Person" p, viewer v`. */
+export const VIEWER_CTE =
+  "viewer AS (SELECT $1::uuid AS user_id, $2::date AS today, $3::uuid[] AS orgs)";
+
 /** What the viewer holds over one person's record, worked out once per request. */
 export interface PersonGrant {
   read: ReadonlySet<Area>;
@@ -232,6 +236,59 @@ export class Access {
       branches.push({ reviews: { some: this.openPanelReviews(userId) } });
     }
     return branches.length ? { OR: branches } : nobody;
+  }
+
+  /**
+   * peopleWhere as SQL, for the lists every dashboard runs (ADR 0017): a
+   * condition on `p` (a "Person" row) and `v` (the `viewer` row of VIEWER_CTE,
+   * whose three parameters are always $1-$3, `params` here). The same rules, branch for branch;
+   * test/access.test.ts holds the two to the same people for every viewer
+   * and area. A narrowing only, like peopleWhere: every row is still checked.
+   */
+  async visiblePeopleSql(area: Area): Promise<{ where: string; params: unknown[] }> {
+    const viewer = this.viewer;
+    const today = londonCalendarDate(this.now);
+    const active = (alias: string) =>
+      `${alias}."startedOn" <= v.today AND (${alias}."endedOn" IS NULL OR ${alias}."endedOn" > v.today)`;
+    const onCaseload = `EXISTS (SELECT 1 FROM "CaseloadAssignment" ca WHERE ca."personId" = p.id
+      AND ca."organisationId" = ANY(v.orgs) AND ${active("ca")})`;
+    const related = (kinds: readonly string[], extra = "") =>
+      `EXISTS (SELECT 1 FROM "Relationship" r WHERE r."personId" = p.id AND r."userId" = v.user_id
+        AND r.kind IN (${kinds.map((k) => `'${k}'`).join(", ")}) ${extra} AND ${active("r")})`;
+    const sharedWith = (purpose: string) =>
+      `EXISTS (SELECT 1 FROM "ConsentRecord" c WHERE c."personId" = p.id AND c."sharedWithId" = v.user_id
+        AND c.purpose = '${purpose}' AND c.answer = 'GIVEN' AND c."withdrawnAt" IS NULL)`;
+    const result = (branches: string[], userId: string | null, orgIds: readonly string[]) => ({
+      where: branches.length ? `(${branches.join(" OR ")})` : "FALSE",
+      params: [userId, today, [...orgIds]],
+    });
+    if (viewer.kind === "anonymous") return result([], null, []);
+    if (viewer.kind === "partner") {
+      if (!partnerAreas(viewer.scopes).read.has(area)) return result([], null, []);
+      return result([onCaseload], null, viewer.organisationIds);
+    }
+    const orgIds = (await this.memberships()).map((m) => m.organisationId);
+    const branches: string[] = [];
+    if (STAFF_READ.has(area) && orgIds.length) branches.push(onCaseload);
+    if (FAMILY_READ.has(area)) {
+      branches.push(
+        `p."accountUserId" = v.user_id`,
+        related(["PARENT_CARER"], `AND r."hasParentalResponsibility"`),
+        `(${related(FAMILY_KINDS)} AND ${sharedWith("SHARE_WITH_FAMILY")})`,
+      );
+    }
+    if (ADVOCATE_READ.has(area)) {
+      branches.push(`(${related(["ADVOCATE"])} AND ${sharedWith("SHARE_WITH_ADVOCATE")})`);
+    }
+    if (PANEL_PERSON_READ.has(area) || PANEL_REVIEW_READ.has(area)) {
+      branches.push(`EXISTS (SELECT 1 FROM "Review" rv WHERE rv."personId" = p.id
+        AND EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."reviewId" = rv.id AND pm."userId" = v.user_id)
+        AND EXISTS (SELECT 1 FROM "ConsentRecord" rc WHERE rc."reviewId" = rv.id
+                    AND rc.purpose IN (${PANEL_CONSENT.map((c) => `'${c}'`).join(", ")})
+                    AND rc.answer = 'GIVEN' AND rc."withdrawnAt" IS NULL)
+        AND NOT EXISTS (SELECT 1 FROM "Report" rp WHERE rp."reviewId" = rv.id AND rp."sentAt" IS NOT NULL))`);
+    }
+    return result(branches, viewer.userId, orgIds);
   }
 
   /** Reviews a user sits on while the panel may see them: consent recorded, report not yet sent. */

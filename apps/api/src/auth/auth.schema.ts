@@ -71,11 +71,14 @@ export const ViewerRef = builder.objectRef<ViewerShape>("Viewer").implement({
       resolve: async (_v, _args, ctx) => {
         const userId = ctx.access.userId;
         if (!userId) return [];
-        const candidates: Person[] = await ctx.db.prisma.person.findMany({
-          where: { OR: [{ accountUserId: userId }, { relationships: { some: { userId } } }] },
-          orderBy: [{ name: "asc" }, { id: "asc" }],
-          take: 50,
-        });
+        // Raw: the portal's home page runs it on every visit (ADR 0017). A narrowing only.
+        const candidates = await ctx.db.query<Person>(
+          `SELECT p.* FROM "Person" p
+           WHERE p."accountUserId" = $1::uuid
+              OR EXISTS (SELECT 1 FROM "Relationship" r WHERE r."personId" = p.id AND r."userId" = $1::uuid)
+           ORDER BY p.name, p.id LIMIT 50`,
+          [userId],
+        );
         const grants = await Promise.all(candidates.map((p) => ctx.access.grant(p.id)));
         const family = candidates.filter((_, i) =>
           grants[i]?.actingAs.some((a) =>

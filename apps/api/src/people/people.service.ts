@@ -1,5 +1,6 @@
 import { isUniqueViolation, type Person } from "@cetr/db";
 import { type FieldError, type NewPersonInput, validateNewPerson } from "@cetr/domain";
+import { VIEWER_CTE } from "../access/access.js";
 import { STAFF_WRITE } from "../access/areas.js";
 import type { Context } from "../context.js";
 import {
@@ -135,30 +136,24 @@ const decodePersonKey = keyDecoder<PersonKey>(cursorPart.text, cursorPart.uuid);
 /** The people the viewer may see, alphabetically (then by id, so cursors are stable). */
 export async function listPeople(ctx: Context, args: ConnectionArgs) {
   const page = pageFromArgs(args, decodePersonKey);
-  const direction = page.backwards ? "desc" : "asc";
-  const beyond = page.backwards ? "lt" : "gt";
-  const visible = await ctx.access.peopleWhere("PROFILE");
-  const rows = await ctx.db.prisma.person.findMany({
-    where: {
-      AND: [
-        visible,
-        page.cursor
-          ? {
-              OR: [
-                { name: { [beyond]: page.cursor[0] } },
-                { name: page.cursor[0], id: { [beyond]: page.cursor[1] } },
-              ],
-            }
-          : {},
-      ],
-    },
-    orderBy: [{ name: direction }, { id: direction }],
-    take: page.take,
-  });
+  const order = page.backwards ? "DESC" : "ASC";
+  const visible = await ctx.access.visiblePeopleSql("PROFILE");
+  // Raw: every console dashboard runs it (ADR 0017). The cursor is a parameter like the rest.
+  const rows = await ctx.db.query<Person>(
+    `WITH ${VIEWER_CTE} SELECT p.* FROM "Person" p, viewer v WHERE ${visible.where}
+     ${page.cursor ? `AND (p.name, p.id) ${page.backwards ? "<" : ">"} ($5::text, $6::uuid)` : ""}
+     ORDER BY p.name ${order}, p.id ${order} LIMIT $4::int`,
+    [...visible.params, page.take, ...(page.cursor ?? [])],
+  );
   const readable = await PersonGuard.readable(ctx, rows);
   return toConnection(readable, page, (row): PersonKey => [row.name, row.id]);
 }
 
 export async function countPeople(ctx: Context): Promise<number> {
-  return ctx.db.prisma.person.count({ where: await ctx.access.peopleWhere("PROFILE") });
+  const visible = await ctx.access.visiblePeopleSql("PROFILE");
+  const [row] = await ctx.db.query<{ count: number }>(
+    `WITH ${VIEWER_CTE} SELECT count(*)::int AS count FROM "Person" p, viewer v WHERE ${visible.where}`,
+    visible.params,
+  );
+  return row?.count ?? 0;
 }
