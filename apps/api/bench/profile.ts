@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net";
 import { apollo, app, DASHBOARD, db, FAMILY, parentToken, staffToken } from "./fixture.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 1);
 
 const server = createServer(app);
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -52,15 +53,22 @@ if (process.env.BENCH_SQL) {
   }
 }
 
+const ONLY = process.env.BENCH_ONLY; // "dashboard" or "family": one query, for a profile of it alone
 for (const [name, query, token] of [
   ["dashboard", DASHBOARD, staffToken],
   ["family overview", FAMILY, parentToken],
 ] as const) {
+  if (ONLY && !name.startsWith(ONLY)) continue;
   for (let i = 0; i < 20; i++) await send(query, token); // warm-up: JIT, connections
   const statements = db.statementCount;
   const cpu = process.cpuUsage();
   const started = performance.now();
-  for (let i = 0; i < ROUNDS; i++) await send(query, token);
+  // BENCH_CONCURRENCY > 1: that many requests in flight at once, as under load.
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let i = 0; i < ROUNDS / CONCURRENCY; i++) await send(query, token);
+    }),
+  );
   const wall = (performance.now() - started) / ROUNDS;
   const used = process.cpuUsage(cpu);
   print(

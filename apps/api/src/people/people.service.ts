@@ -1,6 +1,6 @@
 import { isUniqueViolation, type Person } from "@cetr/db";
 import { type FieldError, type NewPersonInput, validateNewPerson } from "@cetr/domain";
-import { VIEWER_CTE } from "../access/access.js";
+import { BASIS_SQL, type Basis, VIEWER_CTE } from "../access/access.js";
 import { STAFF_WRITE } from "../access/areas.js";
 import type { Context } from "../context.js";
 import {
@@ -133,20 +133,50 @@ type PersonKey = [name: string, id: string];
 
 const decodePersonKey = keyDecoder<PersonKey>(cursorPart.text, cursorPart.uuid);
 
-/** The people the viewer may see, alphabetically (then by id, so cursors are stable). */
-export async function listPeople(ctx: Context, args: ConnectionArgs) {
+/** A person row read with the viewer's basis for them (BASIS_SQL), for Access.primeGrants. */
+type PersonWithBasis = Person & { basis?: Basis; total?: number };
+
+/**
+ * Person rows without the extra columns a list read with them, after priming
+ * the viewer's grants from their basis: checking the list then costs no statement.
+ */
+export async function primedPeople(ctx: Context, rows: PersonWithBasis[]): Promise<Person[]> {
+  const people: Person[] = [];
+  const bases: (Basis & { id: string })[] = [];
+  for (const { basis, total: _total, ...person } of rows) {
+    people.push(person);
+    if (basis) bases.push({ ...basis, id: person.id });
+  }
+  await ctx.access.primeGrants(bases);
+  return people;
+}
+
+/**
+ * The people the viewer may see, alphabetically (then by id, so cursors are
+ * stable). One statement (ADR 0017): the page, each person's basis (user
+ * viewers), and the total when `withTotal` (the query asked for totalCount).
+ */
+export async function listPeople(ctx: Context, args: ConnectionArgs, withTotal = false) {
   const page = pageFromArgs(args, decodePersonKey);
   const order = page.backwards ? "DESC" : "ASC";
   const visible = await ctx.access.visiblePeopleSql("PROFILE");
-  // Raw: every console dashboard runs it (ADR 0017). The cursor is a parameter like the rest.
-  const rows = await ctx.db.query<Person>(
-    `WITH ${VIEWER_CTE} SELECT p.* FROM "Person" p, viewer v WHERE ${visible.where}
+  const withBasis = ctx.viewer.kind === "user";
+  const rows = await ctx.db.query<PersonWithBasis>(
+    `WITH ${VIEWER_CTE} SELECT p.*
+       ${withBasis ? `, ${BASIS_SQL} AS basis` : ""}
+       ${withTotal ? `, (SELECT count(*)::int FROM "Person" p WHERE ${visible.where}) AS total` : ""}
+     FROM "Person" p, viewer v WHERE ${visible.where}
      ${page.cursor ? `AND (p.name, p.id) ${page.backwards ? "<" : ">"} ($5::text, $6::uuid)` : ""}
      ORDER BY p.name ${order}, p.id ${order} LIMIT $4::int`,
     [...visible.params, page.take, ...(page.cursor ?? [])],
   );
-  const readable = await PersonGuard.readable(ctx, rows);
-  return toConnection(readable, page, (row): PersonKey => [row.name, row.id]);
+  const totalCount = rows[0]?.total;
+  const readable = await PersonGuard.readable(ctx, await primedPeople(ctx, rows));
+  return {
+    ...toConnection(readable, page, (row): PersonKey => [row.name, row.id]),
+    // Absent when not asked for, or when the page is empty: countPeople then answers.
+    totalCount,
+  };
 }
 
 export async function countPeople(ctx: Context): Promise<number> {
