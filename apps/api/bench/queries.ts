@@ -8,110 +8,25 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Writable } from "node:stream";
 import autocannon from "autocannon";
 import express from "express";
 import pg from "pg";
 
-process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/test";
-// Measured as deployed: graphql-js skips its development-only checks under production.
-process.env.NODE_ENV = "production";
-const { actionData, createTestDatabase, day, personData, userData, organisationData } =
-  await import("@cetr/db/testing");
-const { openSession } = await import("../src/auth/sessions.js");
-const { createApp } = await import("../src/http/app.js");
-const { createLogger } = await import("../src/logger.js");
-const { schema } = await import("../src/schema/index.js");
+import {
+  apollo,
+  app,
+  commissioner,
+  DASHBOARD,
+  db,
+  FAMILY,
+  PEOPLE,
+  parent,
+  parentToken,
+  staffToken,
+} from "./fixture.js";
 
-const PEOPLE = 50;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 8;
-
-const db = await createTestDatabase();
-const { prisma } = db;
-
-// ── FICTIONAL data: 50 people × 2 reviews × 3 actions on one ICB's caseload; a parent of 3 ──
-const org = await prisma.organisation.create({ data: organisationData("bench") });
-const commissioner = await prisma.user.create({ data: userData("bench-commissioner") });
-const parent = await prisma.user.create({ data: userData("bench-parent") });
-const owner = await prisma.user.create({
-  data: userData("bench-owner", { displayName: "Owen Owner" }),
-});
-await prisma.membership.create({
-  data: {
-    userId: commissioner.id,
-    organisationId: org.id,
-    role: "COMMISSIONER",
-    startedOn: day("2024-01-01"),
-  },
-});
-for (let i = 0; i < PEOPLE; i++) {
-  const person = await prisma.person.create({
-    data: personData(2000 + i, { name: `Bench ${String(i).padStart(2, "0")}` }),
-  });
-  await prisma.caseloadAssignment.create({
-    data: {
-      personId: person.id,
-      organisationId: org.id,
-      responsibility: "RESPONSIBLE_COMMISSIONER",
-      startedOn: day("2024-01-01"),
-    },
-  });
-  if (i < 3) {
-    await prisma.relationship.create({
-      data: {
-        personId: person.id,
-        userId: parent.id,
-        kind: "PARENT_CARER",
-        hasParentalResponsibility: true,
-        startedOn: day("2010-01-01"),
-      },
-    });
-  }
-  for (let r = 0; r < 2; r++) {
-    const review = await prisma.review.create({
-      data: {
-        personId: person.id,
-        kind: "COMMUNITY",
-        status: "SCHEDULED",
-        enquirySetting: "COMMUNITY",
-        commissioningOrganisationId: org.id,
-        dueOn: day("2026-12-01"),
-      },
-    });
-    await prisma.action.createMany({
-      data: [0, 1, 2].map((a) =>
-        actionData(
-          { reviewId: review.id, personId: person.id, ownerId: owner.id },
-          { dueOn: day(a === 0 ? "2026-01-01" : "2027-06-01") },
-        ),
-      ),
-    });
-  }
-}
-
-// ── The GraphQL path: the real app ──
-const quiet = new Writable({ write: (_c, _e, done) => done() });
-const { app, apollo } = await createApp({
-  mailer: { send: async () => {} },
-  portalUrl: "http://portal.bench",
-  db,
-  schema,
-  logger: createLogger("silent", quiet),
-  production: true,
-  bodyLimit: "100kb",
-  // One session sending thousands of requests a minute is the point here, not abuse.
-  rateLimits: { apiPerSession: { limit: 1_000_000, windowMs: 60_000 } },
-});
-const staffToken = (await openSession(db, commissioner.id, "bench", new Date())).token;
-const parentToken = (await openSession(db, parent.id, "bench", new Date())).token;
-
-const DASHBOARD = `query Dashboard { people(first: ${PEOPLE}) { totalCount edges { node {
-  id name nhsNumber reviews { id kind status dueOn scheduledOn
-    actions { id what dueOn status isOverdue owner { displayName } } } } } } }`;
-const FAMILY = `query FamilyOverview { viewer { people { id name preferredName
-  reviews { id kind status scheduledOn reportDueOn }
-  actions { id what plainWhat dueOn status isOverdue owner { displayName } } } } }`;
 
 // ── The baseline: one hand-written SQL query each, behind a bare Express handler ──
 const pool = new pg.Pool({ connectionString: (db.target as { url: string }).url, max: 10 });
@@ -165,15 +80,13 @@ interface Measured {
   errors: number;
 }
 
-async function load(options: autocannon.Options, countStatements: boolean): Promise<Measured> {
-  const before = db.statementCount;
+async function load(options: autocannon.Options, statements = 1): Promise<Measured> {
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options });
-  const requests = result.requests.total || 1;
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    statements: countStatements ? (db.statementCount - before) / requests : 1,
+    statements,
     errors: result.errors + result.non2xx,
   };
 }
@@ -185,14 +98,21 @@ const graphql = (query: string, token: string): autocannon.Options => ({
   body: JSON.stringify({ query }),
 });
 
-// A check first: both paths return the same people, with the same number of overdue actions.
+/**
+ * A check first: both paths return the same people, with the same number of
+ * overdue actions. Returns the statements the GraphQL request ran, counted on
+ * this one request alone (under load, requests still in flight at the end
+ * would count statements but not themselves).
+ */
 const check = async (query: string, token: string, path: string) => {
+  const before = db.statementCount;
   const viaGraphql = await (
     await fetch(`${apiUrl}/graphql`, {
       ...graphql(query, token),
       body: JSON.stringify({ query }),
     } as RequestInit)
   ).text();
+  const statements = db.statementCount - before;
   const viaSql = await (await fetch(`${baseUrl}${path}`)).text();
   const overdue = (s: string) => s.match(/"isOverdue":true/g)?.length ?? 0;
   if (overdue(viaGraphql) !== overdue(viaSql) || overdue(viaSql) === 0) {
@@ -200,19 +120,19 @@ const check = async (query: string, token: string, path: string) => {
       `the two paths disagree on ${path}: ${overdue(viaGraphql)} vs ${overdue(viaSql)} overdue actions`,
     );
   }
+  return statements;
 };
-await check(DASHBOARD, staffToken, "/dashboard");
-await check(FAMILY, parentToken, "/family");
 
 const rows: [string, Measured, Measured][] = [];
 for (const [name, query, token, path] of [
   ["dashboard (50 people × 2 reviews × 3 actions)", DASHBOARD, staffToken, "/dashboard"],
   ["family overview (3 children)", FAMILY, parentToken, "/family"],
 ] as const) {
-  await load({ ...graphql(query, token), duration: 1 }, false); // warm-up
-  const viaGraphql = await load(graphql(query, token), true);
-  await load({ url: `${baseUrl}${path}`, duration: 1 }, false);
-  const viaSql = await load({ url: `${baseUrl}${path}` }, false);
+  const statements = await check(query, token, path);
+  await load({ ...graphql(query, token), duration: 1 }); // warm-up
+  const viaGraphql = await load(graphql(query, token), statements);
+  await load({ url: `${baseUrl}${path}`, duration: 1 });
+  const viaSql = await load({ url: `${baseUrl}${path}` });
   rows.push([name, viaGraphql, viaSql]);
 }
 

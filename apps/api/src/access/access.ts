@@ -17,6 +17,47 @@ import {
 } from "./areas.js";
 import type { AuditLog, AuditTarget } from "./audit.js";
 
+const FAMILY_KINDS = ["PARENT_CARER", "OTHER_FAMILY"] as const;
+const PANEL_CONSENT = ["REVIEW", "SHARE_WITH_PANEL"] as const;
+
+/** The `viewer` row visiblePeopleSql's condition reads: `WITH ${VIEWER_CTE} SELECT … FROM "Person" p, viewer v`. */
+export const VIEWER_CTE =
+  "viewer AS (SELECT $1::uuid AS user_id, $2::date AS today, $3::uuid[] AS orgs)";
+
+/** What gives a user a basis to see one person (BASIS_SQL), as the database reports it. */
+export interface Basis {
+  accountUserId: string | null;
+  relationships: { kind: string; hasParentalResponsibility: boolean }[];
+  consents: string[];
+  caseload: string[];
+  panelReviewIds: string[];
+}
+
+/**
+ * One person's Basis as a json object, for `p` (a "Person" row) and the
+ * viewer `v` of VIEWER_CTE: their active relationships to the user, consents
+ * shared with them, caseloads of their organisations, and open panel seats.
+ */
+export const BASIS_SQL = `json_build_object(
+  'accountUserId', p."accountUserId",
+  'relationships', COALESCE((SELECT json_agg(json_build_object('kind', r.kind, 'hasParentalResponsibility', r."hasParentalResponsibility"))
+                   FROM "Relationship" r
+                   WHERE r."personId" = p.id AND r."userId" = v.user_id
+                     AND r."startedOn" <= v.today AND (r."endedOn" IS NULL OR r."endedOn" > v.today)), '[]'),
+  'consents', COALESCE((SELECT json_agg(c.purpose) FROM "ConsentRecord" c
+                   WHERE c."personId" = p.id AND c."sharedWithId" = v.user_id AND c.answer = 'GIVEN'
+                     AND c."withdrawnAt" IS NULL AND c.purpose IN ('SHARE_WITH_FAMILY', 'SHARE_WITH_ADVOCATE')), '[]'),
+  'caseload', COALESCE((SELECT json_agg(ca."organisationId") FROM "CaseloadAssignment" ca
+                   WHERE ca."personId" = p.id AND ca."organisationId" = ANY(v.orgs)
+                     AND ca."startedOn" <= v.today AND (ca."endedOn" IS NULL OR ca."endedOn" > v.today)), '[]'),
+  'panelReviewIds', COALESCE((SELECT json_agg(rv.id) FROM "Review" rv
+                   WHERE rv."personId" = p.id
+                     AND EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."reviewId" = rv.id AND pm."userId" = v.user_id)
+                     AND EXISTS (SELECT 1 FROM "ConsentRecord" rc WHERE rc."reviewId" = rv.id
+                                 AND rc.purpose IN (${PANEL_CONSENT.map((c) => `'${c}'`).join(", ")})
+                                 AND rc.answer = 'GIVEN' AND rc."withdrawnAt" IS NULL)
+                     AND NOT EXISTS (SELECT 1 FROM "Report" rp WHERE rp."reviewId" = rv.id AND rp."sentAt" IS NOT NULL)), '[]'))`;
+
 /** What the viewer holds over one person's record, worked out once per request. */
 export interface PersonGrant {
   read: ReadonlySet<Area>;
@@ -38,9 +79,6 @@ export interface Target extends AuditTarget {
   /** The review it belongs to, for panel access (§7.2.1). */
   reviewId?: string | null;
 }
-
-const FAMILY_KINDS = ["PARENT_CARER", "OTHER_FAMILY"] as const;
-const PANEL_CONSENT = ["REVIEW", "SHARE_WITH_PANEL"] as const;
 
 /**
  * Decides, for one request, what the viewer may read and change. Deny by
@@ -92,10 +130,16 @@ export class Access {
   memberships(): Promise<{ organisationId: string; role: string }[]> {
     const userId = this.userId;
     if (!userId) return Promise.resolve([]);
-    this.membershipsPromise ??= this.db.prisma.membership.findMany({
-      where: { userId, ...this.active() },
-      select: { organisationId: true, role: true },
-    });
+    if (this.viewer.kind === "user" && this.viewer.memberships) {
+      this.membershipsPromise ??= Promise.resolve([...this.viewer.memberships]);
+    }
+    // Runs on every signed-in request: raw, like basisRows (ADR 0017). The same rule as active().
+    this.membershipsPromise ??= this.db.query<{ organisationId: string; role: string }>(
+      `SELECT "organisationId"::text AS "organisationId", role::text AS role FROM "Membership"
+       WHERE "userId" = $1::uuid AND "startedOn" <= $2::date AND ("endedOn" IS NULL OR "endedOn" > $2::date)
+       ORDER BY "startedOn", id`,
+      [userId, londonCalendarDate(this.now)],
+    );
     return this.membershipsPromise;
   }
 
@@ -231,6 +275,59 @@ export class Access {
     return branches.length ? { OR: branches } : nobody;
   }
 
+  /**
+   * peopleWhere as SQL, for the lists every dashboard runs (ADR 0017): a
+   * condition on `p` (a "Person" row) and `v` (the `viewer` row of VIEWER_CTE,
+   * whose three parameters are always $1-$3, `params` here). The same rules, branch for branch;
+   * test/access.test.ts holds the two to the same people for every viewer
+   * and area. A narrowing only, like peopleWhere: every row is still checked.
+   */
+  async visiblePeopleSql(area: Area): Promise<{ where: string; params: unknown[] }> {
+    const viewer = this.viewer;
+    const today = londonCalendarDate(this.now);
+    const active = (alias: string) =>
+      `${alias}."startedOn" <= v.today AND (${alias}."endedOn" IS NULL OR ${alias}."endedOn" > v.today)`;
+    const onCaseload = `EXISTS (SELECT 1 FROM "CaseloadAssignment" ca WHERE ca."personId" = p.id
+      AND ca."organisationId" = ANY(v.orgs) AND ${active("ca")})`;
+    const related = (kinds: readonly string[], extra = "") =>
+      `EXISTS (SELECT 1 FROM "Relationship" r WHERE r."personId" = p.id AND r."userId" = v.user_id
+        AND r.kind IN (${kinds.map((k) => `'${k}'`).join(", ")}) ${extra} AND ${active("r")})`;
+    const sharedWith = (purpose: string) =>
+      `EXISTS (SELECT 1 FROM "ConsentRecord" c WHERE c."personId" = p.id AND c."sharedWithId" = v.user_id
+        AND c.purpose = '${purpose}' AND c.answer = 'GIVEN' AND c."withdrawnAt" IS NULL)`;
+    const result = (branches: string[], userId: string | null, orgIds: readonly string[]) => ({
+      where: branches.length ? `(${branches.join(" OR ")})` : "FALSE",
+      params: [userId, today, [...orgIds]],
+    });
+    if (viewer.kind === "anonymous") return result([], null, []);
+    if (viewer.kind === "partner") {
+      if (!partnerAreas(viewer.scopes).read.has(area)) return result([], null, []);
+      return result([onCaseload], null, viewer.organisationIds);
+    }
+    const orgIds = (await this.memberships()).map((m) => m.organisationId);
+    const branches: string[] = [];
+    if (STAFF_READ.has(area) && orgIds.length) branches.push(onCaseload);
+    if (FAMILY_READ.has(area)) {
+      branches.push(
+        `p."accountUserId" = v.user_id`,
+        related(["PARENT_CARER"], `AND r."hasParentalResponsibility"`),
+        `(${related(FAMILY_KINDS)} AND ${sharedWith("SHARE_WITH_FAMILY")})`,
+      );
+    }
+    if (ADVOCATE_READ.has(area)) {
+      branches.push(`(${related(["ADVOCATE"])} AND ${sharedWith("SHARE_WITH_ADVOCATE")})`);
+    }
+    if (PANEL_PERSON_READ.has(area) || PANEL_REVIEW_READ.has(area)) {
+      branches.push(`EXISTS (SELECT 1 FROM "Review" rv WHERE rv."personId" = p.id
+        AND EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."reviewId" = rv.id AND pm."userId" = v.user_id)
+        AND EXISTS (SELECT 1 FROM "ConsentRecord" rc WHERE rc."reviewId" = rv.id
+                    AND rc.purpose IN (${PANEL_CONSENT.map((c) => `'${c}'`).join(", ")})
+                    AND rc.answer = 'GIVEN' AND rc."withdrawnAt" IS NULL)
+        AND NOT EXISTS (SELECT 1 FROM "Report" rp WHERE rp."reviewId" = rv.id AND rp."sentAt" IS NOT NULL))`);
+    }
+    return result(branches, viewer.userId, orgIds);
+  }
+
   /** Reviews a user sits on while the panel may see them: consent recorded, report not yet sent. */
   private openPanelReviews(userId: string): Prisma.ReviewWhereInput {
     return {
@@ -244,48 +341,35 @@ export class Access {
 
   /**
    * Everything that gives a user a basis to see these people, in ONE
-   * statement: it runs for every request that touches a person. The rules
+   * statement: it runs for every request that touches a person (lists read
+   * the same BASIS_SQL alongside their rows, and prime the grants). The rules
    * are peopleWhere's (and openPanelReviews') in SQL; test/access.test.ts and
    * the attack matrix hold both to the same answers.
    */
-  private basisRows(userId: string, ids: readonly string[], orgIds: readonly string[]) {
-    return this.db.prisma.$queryRawUnsafe<
-      {
-        id: string;
-        accountUserId: string | null;
-        relationships: { kind: string; hasParentalResponsibility: boolean }[];
-        consents: string[];
-        caseload: string[];
-        panelReviewIds: string[];
-      }[]
-    >(
-      `WITH active AS (SELECT $3::date AS today)
-       SELECT p.id::text AS "id", p."accountUserId"::text AS "accountUserId",
-         COALESCE((SELECT json_agg(json_build_object('kind', r.kind, 'hasParentalResponsibility', r."hasParentalResponsibility"))
-                   FROM "Relationship" r, active
-                   WHERE r."personId" = p.id AND r."userId" = $1::uuid
-                     AND r."startedOn" <= active.today AND (r."endedOn" IS NULL OR r."endedOn" > active.today)), '[]') AS "relationships",
-         COALESCE((SELECT json_agg(c.purpose) FROM "ConsentRecord" c
-                   WHERE c."personId" = p.id AND c."sharedWithId" = $1::uuid AND c.answer = 'GIVEN'
-                     AND c."withdrawnAt" IS NULL AND c.purpose IN ('SHARE_WITH_FAMILY', 'SHARE_WITH_ADVOCATE')), '[]') AS "consents",
-         COALESCE((SELECT json_agg(ca."organisationId") FROM "CaseloadAssignment" ca, active
-                   WHERE ca."personId" = p.id
-                     AND ca."organisationId" IN (SELECT value::uuid FROM json_array_elements_text($4::json))
-                     AND ca."startedOn" <= active.today AND (ca."endedOn" IS NULL OR ca."endedOn" > active.today)), '[]') AS "caseload",
-         COALESCE((SELECT json_agg(rv.id) FROM "Review" rv
-                   WHERE rv."personId" = p.id
-                     AND EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."reviewId" = rv.id AND pm."userId" = $1::uuid)
-                     AND EXISTS (SELECT 1 FROM "ConsentRecord" rc WHERE rc."reviewId" = rv.id
-                                 AND rc.purpose IN (${PANEL_CONSENT.map((c) => `'${c}'`).join(", ")})
-                                 AND rc.answer = 'GIVEN' AND rc."withdrawnAt" IS NULL)
-                     AND NOT EXISTS (SELECT 1 FROM "Report" rp WHERE rp."reviewId" = rv.id AND rp."sentAt" IS NOT NULL)), '[]') AS "panelReviewIds"
-       FROM "Person" p
-       WHERE p.id IN (SELECT value::uuid FROM json_array_elements_text($2::json))`,
-      userId,
-      JSON.stringify(ids),
-      londonCalendarDate(this.now),
-      JSON.stringify(orgIds),
+  private async basisRows(userId: string, ids: readonly string[], orgIds: readonly string[]) {
+    const rows = await this.db.query<{ id: string; basis: Basis }>(
+      `WITH ${VIEWER_CTE} SELECT p.id, ${BASIS_SQL} AS basis FROM "Person" p, viewer v
+       WHERE p.id = ANY($4::uuid[])`,
+      [userId, londonCalendarDate(this.now), [...orgIds], [...ids]],
     );
+    return rows.map((row) => ({ ...row.basis, id: row.id }));
+  }
+
+  /**
+   * Grants worked out from basis rows a list read with its people (BASIS_SQL
+   * in the same statement), so that checking the list costs no statement of
+   * its own. User viewers only: VIEWER_CTE's orgs must be their memberships.
+   */
+  async primeGrants(rows: readonly (Basis & { id: string })[]): Promise<void> {
+    const userId = this.userId;
+    if (!userId) return;
+    const memberships = await this.memberships();
+    for (const row of rows) {
+      if (this.settled.has(row.id)) continue;
+      const grant = grantFromBasis(row, userId, memberships);
+      this.settled.set(row.id, grant);
+      this.grants.prime(row.id, grant);
+    }
   }
 
   private async loadGrants(ids: readonly string[]): Promise<PersonGrant[]> {
@@ -315,36 +399,42 @@ export class Access {
     const byId = new Map(people.map((p) => [p.id, p]));
     return ids.map((id) => {
       const person = byId.get(id);
-      if (!person) return NONE;
-      const read = new Set<Area>();
-      const write = new Set<Area>();
-      const actingAs: string[] = [];
-      const add = (as: string, r: Iterable<Area>, w: Iterable<Area>) => {
-        actingAs.push(as);
-        for (const a of r) read.add(a);
-        for (const a of w) write.add(a);
-      };
-      if (person.accountUserId === userId) add("SELF", FAMILY_READ, FAMILY_WRITE);
-      const kinds = new Set(person.relationships.map((r) => r.kind));
-      const shared = new Set(person.consents);
-      if (
-        person.relationships.some((r) => r.kind === "PARENT_CARER" && r.hasParentalResponsibility)
-      ) {
-        add("PARENT_CARER", FAMILY_READ, FAMILY_WRITE);
-      } else if (FAMILY_KINDS.some((k) => kinds.has(k)) && shared.has("SHARE_WITH_FAMILY")) {
-        add(kinds.has("PARENT_CARER") ? "PARENT_CARER" : "OTHER_FAMILY", FAMILY_READ, FAMILY_WRITE);
-      }
-      if (kinds.has("ADVOCATE") && shared.has("SHARE_WITH_ADVOCATE")) {
-        add("ADVOCATE", ADVOCATE_READ, ADVOCATE_WRITE);
-      }
-      const caseloadOrgs = new Set(person.caseload);
-      for (const m of memberships) {
-        if (caseloadOrgs.has(m.organisationId))
-          add(`STAFF:${m.role}`, STAFF_READ, STAFF_WRITE[m.role] ?? []);
-      }
-      const panelReviewIds = new Set(person.panelReviewIds);
-      if (panelReviewIds.size) actingAs.push("PANEL");
-      return { read, write, panelReviewIds, actingAs: [...new Set(actingAs)] };
+      return person ? grantFromBasis(person, userId, memberships) : NONE;
     });
   }
+}
+
+/** What one person's basis rows give the viewer (a user): the rules of peopleWhere, per person. */
+function grantFromBasis(
+  person: Basis,
+  userId: string,
+  memberships: readonly { organisationId: string; role: string }[],
+): PersonGrant {
+  const read = new Set<Area>();
+  const write = new Set<Area>();
+  const actingAs: string[] = [];
+  const add = (as: string, r: Iterable<Area>, w: Iterable<Area>) => {
+    actingAs.push(as);
+    for (const a of r) read.add(a);
+    for (const a of w) write.add(a);
+  };
+  if (person.accountUserId === userId) add("SELF", FAMILY_READ, FAMILY_WRITE);
+  const kinds = new Set(person.relationships.map((r) => r.kind));
+  const shared = new Set(person.consents);
+  if (person.relationships.some((r) => r.kind === "PARENT_CARER" && r.hasParentalResponsibility)) {
+    add("PARENT_CARER", FAMILY_READ, FAMILY_WRITE);
+  } else if (FAMILY_KINDS.some((k) => kinds.has(k)) && shared.has("SHARE_WITH_FAMILY")) {
+    add(kinds.has("PARENT_CARER") ? "PARENT_CARER" : "OTHER_FAMILY", FAMILY_READ, FAMILY_WRITE);
+  }
+  if (kinds.has("ADVOCATE") && shared.has("SHARE_WITH_ADVOCATE")) {
+    add("ADVOCATE", ADVOCATE_READ, ADVOCATE_WRITE);
+  }
+  const caseloadOrgs = new Set(person.caseload);
+  for (const m of memberships) {
+    if (caseloadOrgs.has(m.organisationId))
+      add(`STAFF:${m.role}`, STAFF_READ, STAFF_WRITE[m.role] ?? []);
+  }
+  const panelReviewIds = new Set(person.panelReviewIds);
+  if (panelReviewIds.size) actingAs.push("PANEL");
+  return { read, write, panelReviewIds, actingAs: [...new Set(actingAs)] };
 }

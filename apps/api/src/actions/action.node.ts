@@ -5,13 +5,14 @@ import { PersonRef } from "../people/people.schema.js";
 import { ReviewGuard, ReviewRef } from "../reviews/review.node.js";
 import { builder } from "../schema/builder.js";
 import { defineGuard } from "../schema/guard.js";
+import { rowsWhereIn } from "../schema/rows.js";
 
 /** A SMART action is the ACTION area of its person's record, and belongs to its review (panel access). */
 export const ActionGuard = defineGuard<Action>("Action", {
   area: "ACTION",
   personId: (action) => action.personId,
   reviewId: (action) => action.reviewId,
-  load: (db, ids) => db.prisma.action.findMany({ where: { id: { in: ids } } }),
+  load: (db, ids) => rowsWhereIn<Action>(db, "Action", "id", ids),
 });
 
 /** The domain's view of one action today (overdue, days late). */
@@ -84,10 +85,7 @@ builder.objectField(ReviewRef, "actions", (t) =>
     load: async (reviewIds: string[], ctx) =>
       ActionGuard.readable(
         ctx,
-        await ctx.db.prisma.action.findMany({
-          where: { reviewId: { in: reviewIds } },
-          orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-        }),
+        await rowsWhereIn<Action>(ctx.db, "Action", "reviewId", reviewIds, '"dueOn", id'),
       ),
     group: (action) => action.reviewId,
     resolve: (review) => review.id,
@@ -102,10 +100,7 @@ builder.objectField(PersonRef, "actions", (t) =>
     load: async (personIds: string[], ctx) =>
       ActionGuard.readable(
         ctx,
-        await ctx.db.prisma.action.findMany({
-          where: { personId: { in: personIds } },
-          orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-        }),
+        await rowsWhereIn<Action>(ctx.db, "Action", "personId", personIds, '"dueOn", id'),
       ),
     group: (action) => action.personId,
     resolve: (person) => person.id,

@@ -1,5 +1,7 @@
 import type { Membership, Person, User } from "@cetr/db";
+import { londonCalendarDate } from "@cetr/domain";
 import { GraphQLError } from "graphql";
+import { BASIS_SQL, type Basis, VIEWER_CTE } from "../access/access.js";
 import {
   loadOrganisations,
   OrganisationRef,
@@ -9,6 +11,7 @@ import {
 } from "../organisations/organisations.schema.js";
 import { PersonGuard } from "../people/people.guard.js";
 import { PersonRef } from "../people/people.schema.js";
+import { primedPeople } from "../people/people.service.js";
 import { builder } from "../schema/builder.js";
 import { endAllSessions, endSession, openSession } from "./sessions.js";
 
@@ -71,11 +74,22 @@ export const ViewerRef = builder.objectRef<ViewerShape>("Viewer").implement({
       resolve: async (_v, _args, ctx) => {
         const userId = ctx.access.userId;
         if (!userId) return [];
-        const candidates: Person[] = await ctx.db.prisma.person.findMany({
-          where: { OR: [{ accountUserId: userId }, { relationships: { some: { userId } } }] },
-          orderBy: [{ name: "asc" }, { id: "asc" }],
-          take: 50,
-        });
+        // Raw: the portal's home page runs it on every visit (ADR 0017). A narrowing only.
+        // With each one's basis, priming the grants below: one statement in all.
+        const candidates = await primedPeople(
+          ctx,
+          await ctx.db.query<Person & { basis: Basis }>(
+            `WITH ${VIEWER_CTE} SELECT p.*, ${BASIS_SQL} AS basis FROM "Person" p, viewer v
+             WHERE p."accountUserId" = v.user_id
+                OR EXISTS (SELECT 1 FROM "Relationship" r WHERE r."personId" = p.id AND r."userId" = v.user_id)
+             ORDER BY p.name, p.id LIMIT 50`,
+            [
+              userId,
+              londonCalendarDate(ctx.now),
+              (await ctx.access.memberships()).map((m) => m.organisationId),
+            ],
+          ),
+        );
         const grants = await Promise.all(candidates.map((p) => ctx.access.grant(p.id)));
         const family = candidates.filter((_, i) =>
           grants[i]?.actingAs.some((a) =>

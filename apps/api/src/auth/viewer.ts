@@ -1,11 +1,22 @@
 import type { Database } from "@cetr/db";
+import { londonCalendarDate } from "@cetr/domain";
 import { isPartnerScope, type PartnerScope } from "../access/areas.js";
 import { hashToken, TOKEN_PREFIX } from "./tokens.js";
 
 /** Who is asking. Everything they may see follows from this and the record (access/access.ts). */
 export type Viewer =
   | { kind: "anonymous" }
-  | { kind: "user"; userId: string; sessionId: string }
+  | {
+      kind: "user";
+      userId: string;
+      sessionId: string;
+      /**
+       * The user's staff memberships active today, read with the session in
+       * the same statement (ADR 0017) so that access/access.ts need not read
+       * them again; left out, Access reads them itself.
+       */
+      memberships?: readonly Membership[];
+    }
   | {
       kind: "partner";
       clientId: string;
@@ -13,6 +24,12 @@ export type Viewer =
       scopes: ReadonlySet<PartnerScope>;
       organisationIds: readonly string[];
     };
+
+/** A staff membership: the organisation and the role held there. */
+export interface Membership {
+  organisationId: string;
+  role: string;
+}
 
 export const ANONYMOUS: Viewer = { kind: "anonymous" };
 
@@ -47,7 +64,25 @@ export async function authenticate(
 }
 
 async function sessionViewer(db: Database, token: string, now: Date): Promise<Viewer> {
-  const session = await db.prisma.session.findUnique({ where: { tokenHash: hashToken(token) } });
+  // Every signed-in request runs this: raw, skipping Prisma's query compiler (ADR 0017).
+  // The memberships ride along: every staff request needs them (access.ts has the same rule).
+  const [session] = await db.query<{
+    id: string;
+    userId: string;
+    revokedAt: Date | null;
+    expiresAt: Date;
+    lastSeenAt: Date;
+    memberships: Membership[];
+  }>(
+    `SELECT s.id, s."userId", s."revokedAt", s."expiresAt", s."lastSeenAt",
+       COALESCE((SELECT json_agg(json_build_object('organisationId', m."organisationId", 'role', m.role)
+                                 ORDER BY m."startedOn", m.id)
+                 FROM "Membership" m
+                 WHERE m."userId" = s."userId" AND m."startedOn" <= $2::date
+                   AND (m."endedOn" IS NULL OR m."endedOn" > $2::date)), '[]') AS memberships
+     FROM "Session" s WHERE s."tokenHash" = $1`,
+    [hashToken(token), londonCalendarDate(now)],
+  );
   if (
     !session ||
     session.revokedAt ||
@@ -59,7 +94,12 @@ async function sessionViewer(db: Database, token: string, now: Date): Promise<Vi
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
-  return { kind: "user", userId: session.userId, sessionId: session.id };
+  return {
+    kind: "user",
+    userId: session.userId,
+    sessionId: session.id,
+    memberships: session.memberships,
+  };
 }
 
 async function partnerViewer(db: Database, token: string, now: Date): Promise<Viewer> {

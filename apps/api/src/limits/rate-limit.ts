@@ -52,7 +52,7 @@ export async function consumeRateLimit(
   if (key.length > MAX_KEY_LENGTH) {
     throw new Error(`Rate-limit key is ${key.length} characters long: build it with limitKey()`);
   }
-  const rows = await db.prisma.$queryRawUnsafe<{ count: number; windowStartMs: number }[]>(
+  const rows = await db.query<{ count: number; windowStartMs: number }>(
     `INSERT INTO "RateLimitBucket" AS b ("key", "windowStart", "count")
      VALUES ($1, $2::timestamptz, 1)
      ON CONFLICT ("key") DO UPDATE SET
@@ -63,9 +63,7 @@ export async function consumeRateLimit(
                       THEN 1 ELSE LEAST(b."count", 2147483646) + 1 END
      RETURNING "count"::int4 AS "count",
                (EXTRACT(EPOCH FROM "windowStart") * 1000)::float8 AS "windowStartMs"`,
-    key,
-    now.toISOString(),
-    new Date(now.getTime() - windowMs).toISOString(),
+    [key, now.toISOString(), new Date(now.getTime() - windowMs).toISOString()],
   );
   const row = rows[0];
   if (!row) throw new Error("Rate-limit upsert returned no row");

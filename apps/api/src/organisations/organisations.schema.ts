@@ -2,6 +2,7 @@ import type { Organisation, User } from "@cetr/db";
 import type { Context } from "../context.js";
 import { builder } from "../schema/builder.js";
 import { isUuid } from "../schema/guard.js";
+import { rowsWhereIn } from "../schema/rows.js";
 
 /**
  * Organisations and user accounts are not anyone's health record: anyone
@@ -23,9 +24,7 @@ export async function loadOrganisations(ctx: Context, ids: readonly string[]) {
 /** Users by id, in order (null for unknown); nothing at all for anonymous callers. */
 export async function loadUsers(ctx: Context, ids: readonly string[]) {
   const valid = ctx.access.signedIn ? ids.filter(isUuid) : [];
-  const rows = valid.length
-    ? await ctx.db.prisma.user.findMany({ where: { id: { in: valid } } })
-    : [];
+  const rows = await rowsWhereIn<User>(ctx.db, "User", "id", valid);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
 }

@@ -3,7 +3,7 @@ import { isTestRangeNhsNumber, type NEURODEVELOPMENTAL } from "@cetr/domain";
 import { OrganisationRef } from "../organisations/organisations.schema.js";
 import { builder } from "../schema/builder.js";
 import { UserErrorRef } from "../schema/errors.js";
-import { connectionArgs, pageComplexity } from "../schema/pagination.js";
+import { asksFor, connectionArgs, pageComplexity } from "../schema/pagination.js";
 import { PersonGuard } from "./people.guard.js";
 import {
   type CreatePersonResult,
@@ -119,7 +119,9 @@ const PeopleConnection = builder.connectionObject({
     totalCount: t.int({
       description: "How many people you can see in all, across every page.",
       complexity: 5,
-      resolve: (_parent, _args, ctx) => countPeople(ctx),
+      // Usually read with the page itself (listPeople); counted on its own otherwise.
+      resolve: (parent, _args, ctx) =>
+        (parent as { totalCount?: number }).totalCount ?? countPeople(ctx),
     }),
   }),
 });
@@ -132,7 +134,7 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     complexity: pageComplexity,
     args: connectionArgs(t),
-    resolve: (_root, args, ctx) => listPeople(ctx, args),
+    resolve: (_root, args, ctx, info) => listPeople(ctx, args, asksFor(info, "totalCount")),
   }),
   person: t.field({
     type: PersonRef,

@@ -1,5 +1,6 @@
 import { isUniqueViolation, type Person } from "@cetr/db";
 import { type FieldError, type NewPersonInput, validateNewPerson } from "@cetr/domain";
+import { BASIS_SQL, type Basis, VIEWER_CTE } from "../access/access.js";
 import { STAFF_WRITE } from "../access/areas.js";
 import type { Context } from "../context.js";
 import {
@@ -132,33 +133,57 @@ type PersonKey = [name: string, id: string];
 
 const decodePersonKey = keyDecoder<PersonKey>(cursorPart.text, cursorPart.uuid);
 
-/** The people the viewer may see, alphabetically (then by id, so cursors are stable). */
-export async function listPeople(ctx: Context, args: ConnectionArgs) {
+/** A person row read with the viewer's basis for them (BASIS_SQL), for Access.primeGrants. */
+type PersonWithBasis = Person & { basis?: Basis; total?: number };
+
+/**
+ * Person rows without the extra columns a list read with them, after priming
+ * the viewer's grants from their basis: checking the list then costs no statement.
+ */
+export async function primedPeople(ctx: Context, rows: PersonWithBasis[]): Promise<Person[]> {
+  const people: Person[] = [];
+  const bases: (Basis & { id: string })[] = [];
+  for (const { basis, total: _total, ...person } of rows) {
+    people.push(person);
+    if (basis) bases.push({ ...basis, id: person.id });
+  }
+  await ctx.access.primeGrants(bases);
+  return people;
+}
+
+/**
+ * The people the viewer may see, alphabetically (then by id, so cursors are
+ * stable). One statement (ADR 0017): the page, each person's basis (user
+ * viewers), and the total when `withTotal` (the query asked for totalCount).
+ */
+export async function listPeople(ctx: Context, args: ConnectionArgs, withTotal = false) {
   const page = pageFromArgs(args, decodePersonKey);
-  const direction = page.backwards ? "desc" : "asc";
-  const beyond = page.backwards ? "lt" : "gt";
-  const visible = await ctx.access.peopleWhere("PROFILE");
-  const rows = await ctx.db.prisma.person.findMany({
-    where: {
-      AND: [
-        visible,
-        page.cursor
-          ? {
-              OR: [
-                { name: { [beyond]: page.cursor[0] } },
-                { name: page.cursor[0], id: { [beyond]: page.cursor[1] } },
-              ],
-            }
-          : {},
-      ],
-    },
-    orderBy: [{ name: direction }, { id: direction }],
-    take: page.take,
-  });
-  const readable = await PersonGuard.readable(ctx, rows);
-  return toConnection(readable, page, (row): PersonKey => [row.name, row.id]);
+  const order = page.backwards ? "DESC" : "ASC";
+  const visible = await ctx.access.visiblePeopleSql("PROFILE");
+  const withBasis = ctx.viewer.kind === "user";
+  const rows = await ctx.db.query<PersonWithBasis>(
+    `WITH ${VIEWER_CTE} SELECT p.*
+       ${withBasis ? `, ${BASIS_SQL} AS basis` : ""}
+       ${withTotal ? `, (SELECT count(*)::int FROM "Person" p WHERE ${visible.where}) AS total` : ""}
+     FROM "Person" p, viewer v WHERE ${visible.where}
+     ${page.cursor ? `AND (p.name, p.id) ${page.backwards ? "<" : ">"} ($5::text, $6::uuid)` : ""}
+     ORDER BY p.name ${order}, p.id ${order} LIMIT $4::int`,
+    [...visible.params, page.take, ...(page.cursor ?? [])],
+  );
+  const totalCount = rows[0]?.total;
+  const readable = await PersonGuard.readable(ctx, await primedPeople(ctx, rows));
+  return {
+    ...toConnection(readable, page, (row): PersonKey => [row.name, row.id]),
+    // Absent when not asked for, or when the page is empty: countPeople then answers.
+    totalCount,
+  };
 }
 
 export async function countPeople(ctx: Context): Promise<number> {
-  return ctx.db.prisma.person.count({ where: await ctx.access.peopleWhere("PROFILE") });
+  const visible = await ctx.access.visiblePeopleSql("PROFILE");
+  const [row] = await ctx.db.query<{ count: number }>(
+    `WITH ${VIEWER_CTE} SELECT count(*)::int AS count FROM "Person" p, viewer v WHERE ${visible.where}`,
+    visible.params,
+  );
+  return row?.count ?? 0;
 }

@@ -9,13 +9,14 @@ import { PersonGuard } from "../people/people.guard.js";
 import { PersonRef } from "../people/people.schema.js";
 import { builder } from "../schema/builder.js";
 import { defineGuard } from "../schema/guard.js";
+import { rowsWhereIn } from "../schema/rows.js";
 
 /** A review is the REVIEW area of its person's record; panel members reach it through their seat. */
 export const ReviewGuard = defineGuard<Review>("Review", {
   area: "REVIEW",
   personId: (review) => review.personId,
   reviewId: (review) => review.id,
-  load: (db, ids) => db.prisma.review.findMany({ where: { id: { in: ids } } }),
+  load: (db, ids) => rowsWhereIn<Review>(db, "Review", "id", ids),
 });
 
 export const ReviewKindEnum = builder.enumType("ReviewKind", {
@@ -92,10 +93,13 @@ builder.objectField(PersonRef, "reviews", (t) =>
     load: async (personIds: string[], ctx) =>
       ReviewGuard.readable(
         ctx,
-        await ctx.db.prisma.review.findMany({
-          where: { personId: { in: personIds } },
-          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        }),
+        await rowsWhereIn<Review>(
+          ctx.db,
+          "Review",
+          "personId",
+          personIds,
+          '"createdAt" DESC, id DESC',
+        ),
       ),
     group: (review) => review.personId,
     resolve: (person) => person.id,

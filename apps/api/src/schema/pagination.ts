@@ -1,4 +1,5 @@
 import type { ArgBuilder } from "@pothos/core";
+import type { GraphQLResolveInfo } from "graphql";
 import type { builder } from "./builder.js";
 import { BadUserInputError } from "./errors.js";
 import { isUuid } from "./guard.js";
@@ -147,4 +148,14 @@ export function keyDecoder<Key extends unknown[]>(...checks: ((v: unknown) => bo
     Array.isArray(raw) && raw.length === checks.length && checks.every((check, i) => check(raw[i]))
       ? (raw as Key)
       : null;
+}
+
+/**
+ * Whether the field's own selection names `field` directly (not through a
+ * fragment: a false "no" only costs the caller a separate statement).
+ */
+export function asksFor(info: GraphQLResolveInfo, field: string): boolean {
+  return info.fieldNodes.some((node) =>
+    node.selectionSet?.selections.some((s) => s.kind === "Field" && s.name.value === field),
+  );
 }
