@@ -210,3 +210,74 @@ test("a parent carer without an account asks for a review, and the area's commis
   await expectNoAxeViolations(page, "a request in the console");
   await snapshot(page, testInfo, "console-request");
 });
+
+test("a professional without an account asks for a review, and the console shows who they are", async ({
+  page,
+  portalUrl,
+  consoleUrl,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const project = testInfo.project.name;
+  const child = `Jordan Fictional ${project}`;
+  const nurse = `Pat Fictional ${project}`;
+  const continueButton = page.getByRole("button", { name: "Continue" });
+
+  await page.goto(`${portalUrl}/request/who`);
+  await page.getByLabel("I am a professional").check();
+  await continueButton.click();
+
+  // A professional is asked for their role and workplace; leaving them out is an error that keeps the name.
+  await expect(page).toHaveURL(`${portalUrl}/request/you`);
+  await page.getByLabel("Your full name").fill(nurse);
+  await continueButton.click();
+  await expect(page.locator(".cetr-error-summary")).toContainText("Enter your job or role");
+  await expect(page.getByLabel("Your full name")).toHaveValue(nurse);
+  await expectNoAxeViolations(page, "about you, as a professional, with an error");
+  await snapshot(page, testInfo, "portal-request-professional-error");
+  await page.getByLabel("Your job or role").fill("Community learning disability nurse");
+  await page.getByLabel("Where you work").fill("Fictional Community Team");
+  await continueButton.click();
+
+  await expect(page).toHaveURL(`${portalUrl}/request/about`);
+  await page.getByLabel("Their full name").fill(child);
+  await page.getByLabel("Day").fill("2");
+  await page.getByLabel("Month").fill("9");
+  await page.getByLabel("Year").fill("2009");
+  await continueButton.click();
+  await page.getByLabel("NHS Northvale Integrated Care Board").check();
+  await continueButton.click();
+  await page.getByLabel("The care or support is not working").check();
+  await continueButton.click();
+  await page.getByLabel("In hospital now").check();
+  await continueButton.click();
+  await page.getByLabel("Email address").fill(`pat.${project}@nhs.example`);
+  await continueButton.click();
+  await page.getByLabel("I agree to my request being shared with the people who can help").check();
+  await continueButton.click();
+
+  await expect(page).toHaveURL(`${portalUrl}/request/check`);
+  await expect(page.getByRole("main")).toContainText("Community learning disability nurse");
+  await expect(page.getByRole("main")).toContainText("Fictional Community Team");
+  await page.getByRole("button", { name: "Send request" }).click();
+  await expect(page).toHaveURL(`${portalUrl}/request/sent`);
+  const reference = ((await page.locator(".cetr-panel__reference").textContent()) ?? "").trim();
+  await expect(
+    page.getByText(
+      "The care coordinator at NHS Northvale Integrated Care Board looks at your request first.",
+      {
+        exact: false,
+      },
+    ),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, "the confirmation for a professional");
+
+  // The demo commissioner of the area sees who asked, with their role and workplace.
+  await signInToConsole(page, consoleUrl, `/requests/${reference}`);
+  const main = page.getByRole("main");
+  await expect(main).toContainText("Professional");
+  await expect(main).toContainText(nurse);
+  await expect(main).toContainText("Community learning disability nurse");
+  await expect(main).toContainText("Fictional Community Team");
+  await expect(main).toContainText("In hospital");
+  await expectNoAxeViolations(page, "a professional's request in the console");
+});
