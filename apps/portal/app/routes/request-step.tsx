@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkboxes,
   DateInput,
   EasyReadList,
   ErrorMessage,
@@ -7,6 +8,7 @@ import {
   Link,
   type PictogramName,
   RadioGroup,
+  TextArea,
 } from "@cetr/ui";
 import type { ReactNode } from "react";
 import { data, Form, redirect } from "react-router";
@@ -278,15 +280,18 @@ export default function RequestStep({ loaderData, actionData }: Route.ComponentP
               label: t(`request.worry.options.${value}`),
             }))}
             checked={answers.worries ?? []}
-            error={errorOf("worries")}
+            errorMessage={errorOf("worries")}
             errorPrefix={prefix}
+            isPageHeading
           />
           <TextArea
             id="worryDetail"
             label={t("request.worry.detail")}
             hint={t("request.worry.detailHint")}
-            value={answers.worryDetail}
-            error={errorOf("worryDetail")}
+            defaultValue={answers.worryDetail}
+            errorMessage={errorOf("worryDetail")}
+            errorPrefix={prefix}
+            rows={6}
           />
         </>
       );
@@ -353,8 +358,9 @@ export default function RequestStep({ loaderData, actionData }: Route.ComponentP
             id="communicationNeeds"
             label={t("request.contact.needs")}
             hint={t("request.contact.needsHint")}
-            value={answers.communicationNeeds}
-            error={errorOf("communicationNeeds")}
+            defaultValue={answers.communicationNeeds}
+            errorMessage={errorOf("communicationNeeds")}
+            errorPrefix={prefix}
             rows={4}
           />
         </>
@@ -371,9 +377,8 @@ export default function RequestStep({ loaderData, actionData }: Route.ComponentP
             legend={t("request.consent.legend")}
             options={[{ value: "yes", label: t("request.consent.label") }]}
             checked={answers.consentToShare ? ["yes"] : []}
-            error={errorOf("consentToShare")}
+            errorMessage={errorOf("consentToShare")}
             errorPrefix={prefix}
-            isLegendHeading={false}
           />
         </>
       );
@@ -505,107 +510,5 @@ function Text({
         />
       )}
     />
-  );
-}
-
-/** A native textarea; the typed text comes back after an error. */
-function TextArea({
-  id,
-  label,
-  hint,
-  value,
-  error,
-  rows = 6,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string | undefined;
-  error: string | undefined;
-  rows?: number;
-}) {
-  return (
-    <Field
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      control={(a11y) => (
-        <textarea
-          {...a11y}
-          rows={rows}
-          defaultValue={value ?? ""}
-          className={`cetr-input${error ? " cetr-input--error" : ""}`}
-        />
-      )}
-    />
-  );
-}
-
-/** GOV.UK checkboxes in a fieldset; the first box gets the group's id for the error summary. */
-function Checkboxes({
-  id,
-  name,
-  legend,
-  hint,
-  options,
-  checked,
-  error,
-  errorPrefix,
-  isLegendHeading = true,
-}: {
-  id: string;
-  name: string;
-  legend: string;
-  hint?: ReactNode;
-  options: { value: string; label: string }[];
-  checked: readonly string[];
-  error: string | undefined;
-  errorPrefix: string;
-  isLegendHeading?: boolean;
-}) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(" ");
-  return (
-    <div className={`cetr-form-group${error ? " cetr-form-group--error" : ""}`}>
-      <fieldset className="cetr-fieldset" aria-describedby={describedBy || undefined}>
-        <legend
-          className={`cetr-fieldset__legend${isLegendHeading ? " cetr-label--page-heading" : ""}`}
-        >
-          {isLegendHeading ? <h1 className="cetr-heading-reset">{legend}</h1> : legend}
-        </legend>
-        {hint ? (
-          <div id={`${id}-hint`} className="cetr-hint">
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <ErrorMessage id={`${id}-error`} prefix={errorPrefix}>
-            {error}
-          </ErrorMessage>
-        ) : null}
-        <div className="cetr-checkboxes">
-          {options.map((option, index) => {
-            const inputId = index === 0 ? id : `${id}-${index + 1}`;
-            return (
-              <div key={option.value} className="cetr-checkboxes__item">
-                <input
-                  id={inputId}
-                  name={name}
-                  type="checkbox"
-                  value={option.value}
-                  defaultChecked={checked.includes(option.value)}
-                  className="cetr-checkboxes__input"
-                />
-                <label htmlFor={inputId} className="cetr-label cetr-checkboxes__label">
-                  {option.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
   );
 }
