@@ -1,6 +1,5 @@
-import { DateInput, type DatePart, InsetText, RadioGroup } from "@cetr/ui";
+import { DateInput, type DatePart, InsetText, RadioGroup, TextArea } from "@cetr/ui";
 import { readDateParts } from "./date-of-birth";
-import { TextArea } from "./fields";
 import { isRating, RATINGS, type Rating } from "./register-labels";
 import { RATING_MEANINGS, RATING_NAMES } from "./worklist-labels";
 
@@ -126,7 +125,7 @@ export function RatingQuestions({
         label="Why this rating?"
         hint="What has changed or stayed the same, so others can follow the decision later"
         defaultValue={values?.reason ?? ""}
-        error={errors.reason}
+        errorMessage={errors.reason}
       />
       <DateInput
         id="ratedOn"

@@ -1,9 +1,14 @@
 /**
  * Words for the register (Appendix 2, Figure 11) in the console. The risk
- * factor and minimum dataset labels are @cetr/domain's (Appendix 2 and Figure
- * 11 as written); the console cannot import the domain package, so a unit
- * test (test/register-labels.test.ts) keeps these copies identical to it.
+ * factors and the minimum dataset's questions are @cetr/domain's, as the
+ * policy writes them; the console adds how each answer is asked.
  */
+import {
+  MINIMUM_DATASET as DOMAIN_MINIMUM_DATASET,
+  type MinimumDatasetField,
+  RISK_FACTORS,
+  type RiskFactorId,
+} from "@cetr/domain";
 
 export const RATINGS = ["RED", "AMBER", "GREEN", "BLUE"] as const;
 export type Rating = (typeof RATINGS)[number];
@@ -44,43 +49,8 @@ export const CONSENT_BASIS_HINTS: Partial<Record<ConsentBasis, string>> = {
   PROTECT_FROM_HARM: "Without consent, only where sharing is needed to prevent serious harm",
 };
 
-/** Appendix 2 risk factors, in the policy's order (@cetr/domain RISK_FACTORS). */
-export const RISK_FACTORS = [
-  {
-    id: "LIFE_EVENTS",
-    label: "Significant life events and/or change such as bereavement or abuse",
-  },
-  { id: "UNSTABLE_MENTAL_ILLNESS", label: "Unstable or untreated mental illness" },
-  {
-    id: "PHYSICAL_PAIN_OR_DISTRESS",
-    label: "Pain or distress from physical health issues (diagnosed and undiagnosed)",
-  },
-  { id: "PREVIOUS_ADMISSIONS", label: "Previous history of admission(s)" },
-  {
-    id: "MHA_OR_DOLS",
-    label: "Subject to the Mental Health Act or Deprivation of Liberty Safeguards",
-  },
-  { id: "BEHAVIOURAL_CHALLENGES", label: "Presenting significant behavioural challenges" },
-  {
-    id: "UNSTABLE_ENVIRONMENT",
-    label: "Supported in an unstable environment or by a changing staff team",
-  },
-  { id: "NOT_KNOWN_TO_LD_SERVICES", label: "Not previously known to learning disability services" },
-  { id: "NO_FIXED_ADDRESS", label: "Having no fixed address" },
-  { id: "CRIMINAL_JUSTICE_CONTACT", label: "In contact with the criminal justice system" },
-  { id: "CRISIS_AT_A_AND_E", label: "Presenting in crisis at Accident and Emergency departments" },
-  { id: "NO_FAMILY_OR_ADVOCATE", label: "Having no family carers or advocates" },
-  { id: "DRUG_ALCOHOL", label: "Drug and alcohol addiction problems" },
-  {
-    id: "NO_PLANNED_TRANSITION",
-    label: "No effectively planned transition from child to adult learning disability services",
-  },
-  { id: "RESIDENTIAL_SCHOOL_52_WEEK", label: "Placed in a specialist 52-week residential school" },
-  { id: "RECENT_LONG_STAY_DISCHARGE", label: "Recently discharged from long-stay hospital beds" },
-  { id: "YOUTH_OFFENDING_SERVICES", label: "Receiving services from youth offending teams" },
-  { id: "CONTINUING_HEALTHCARE", label: "Receiving Continuing Healthcare funding" },
-] as const;
-export type RiskFactorId = (typeof RISK_FACTORS)[number]["id"];
+/** Appendix 2 risk factors, in the policy's order, as @cetr/domain words them. */
+export { RISK_FACTORS, type RiskFactorId } from "@cetr/domain";
 
 export const isRiskFactor = (value: string): value is RiskFactorId =>
   RISK_FACTORS.some((f) => f.id === value);
@@ -100,12 +70,10 @@ export type DatasetKind =
   | { kind: "text" }
   | { kind: "longText" };
 
-/** Figure 11, in the policy's order (@cetr/domain MINIMUM_DATASET), with how each is asked. */
-export const MINIMUM_DATASET: readonly ({ field: string; label: string } & DatasetKind)[] = [
-  { field: "identity", label: "Identifiable information (name or NHS number)", kind: "yesNo" },
-  {
-    field: "diagnosis",
-    label: "Learning disability, autism or both",
+/** How each Figure 11 answer is asked, by field. */
+const HOW_ASKED: Record<MinimumDatasetField, DatasetKind> = {
+  identity: { kind: "yesNo" },
+  diagnosis: {
     kind: "choice",
     options: [
       { value: "LEARNING_DISABILITY", label: "Learning disability" },
@@ -113,9 +81,7 @@ export const MINIMUM_DATASET: readonly ({ field: string; label: string } & Datas
       { value: "BOTH", label: "Both" },
     ],
   },
-  {
-    field: "ageGroup",
-    label: "Child, young person or adult",
+  ageGroup: {
     kind: "choice",
     options: [
       { value: "CHILD", label: "Child" },
@@ -123,63 +89,50 @@ export const MINIMUM_DATASET: readonly ({ field: string; label: string } & Datas
       { value: "ADULT", label: "Adult" },
     ],
   },
-  {
-    field: "mentalHealthDiagnosis",
-    label: "Does the person have a mental health diagnosis?",
+  mentalHealthDiagnosis: {
     kind: "yesNo",
   },
-  {
-    field: "behaviourThatChallenges",
-    label: "Does the person present significant behavioural challenges?",
+  behaviourThatChallenges: {
     kind: "yesNo",
   },
-  {
-    field: "criminalJusticeHistory",
-    label: "History of contact with the criminal justice system?",
+  criminalJusticeHistory: {
     kind: "yesNo",
   },
-  { field: "lastAnnualHealthCheck", label: "Date of the last annual health check", kind: "date" },
-  {
-    field: "residentialPlacementOrTransition",
-    label:
-      "For a child: 52-week residential placement / transition between children's and adults' services?",
+  lastAnnualHealthCheck: { kind: "date" },
+  residentialPlacementOrTransition: {
     kind: "yesNo",
     hint: "Only needed for a child or young person",
   },
-  { field: "cpaCareCoordinator", label: "Name of allocated CPA care coordinator", kind: "text" },
-  { field: "serviceProvider", label: "Name of service provider", kind: "text" },
-  {
-    field: "carePlanWithContingencyAndRisk",
-    label: "Current care plan with contingency planning and current risk assessment?",
+  cpaCareCoordinator: { kind: "text" },
+  serviceProvider: { kind: "text" },
+  carePlanWithContingencyAndRisk: {
     kind: "yesNo",
   },
-  {
-    field: "lastCpaReview",
-    label: "Date of last review of CPA care plan and risk assessment",
+  lastCpaReview: {
     kind: "date",
   },
-  { field: "nextCpaMeeting", label: "Date of the next CPA meeting", kind: "date" },
-  {
-    field: "crisisContacts",
-    label: "Key people to contact for urgent crisis intervention",
+  nextCpaMeeting: { kind: "date" },
+  crisisContacts: {
     kind: "longText",
   },
-  { field: "keyRisks", label: "Key areas of risk", kind: "longText" },
-  {
-    field: "previousAdmissions",
-    label: "Previous admissions to specialist learning disability or mental health hospitals?",
+  keyRisks: { kind: "longText" },
+  previousAdmissions: {
     kind: "yesNo",
   },
-  {
-    field: "personalBudgetOffered",
-    label: "Offered a personal budget, personal health budget or integrated personal budget?",
+  personalBudgetOffered: {
     kind: "yesNo",
   },
-  { field: "personWishes", label: "The person's wishes", kind: "longText" },
-  { field: "familyWishes", label: "The family's wishes", kind: "longText" },
-  { field: "currentCarePackage", label: "Current package of care", kind: "longText" },
-  { field: "advocateInvolved", label: "Is an advocate involved?", kind: "yesNo" },
-];
+  personWishes: { kind: "longText" },
+  familyWishes: { kind: "longText" },
+  currentCarePackage: { kind: "longText" },
+  advocateInvolved: { kind: "yesNo" },
+};
+
+/** Figure 11, in the policy's order and words (@cetr/domain MINIMUM_DATASET), with how each is asked. */
+export const MINIMUM_DATASET: readonly ({
+  field: MinimumDatasetField;
+  label: string;
+} & DatasetKind)[] = DOMAIN_MINIMUM_DATASET.map((item) => ({ ...item, ...HOW_ASKED[item.field] }));
 
 /** One stored answer in words: "Yes"/"No", a choice's label, a date as written, or the text. */
 export function datasetAnswerText(field: string, value: unknown): string {

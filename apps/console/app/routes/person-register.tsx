@@ -1,8 +1,7 @@
 import { GraphQLRequestError, graphql } from "@cetr/graphql";
-import { Button, Link, RadioGroup, Select } from "@cetr/ui";
+import { Button, Checkboxes, Link, RadioGroup, Select } from "@cetr/ui";
 import { data, Form, redirect } from "react-router";
 import { requireApi } from "../lib/api.server";
-import { Checkboxes } from "../lib/fields";
 import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-problems";
 import { pageTitle } from "../lib/format";
 import {
@@ -217,7 +216,7 @@ export default function PersonRegister({ loaderData, actionData }: Route.Compone
           hint="Appendix 2: select all that apply. The register entry then suggests a rating from them."
           options={RISK_FACTORS.map((f) => ({ value: f.id, label: f.label }))}
           checked={values?.riskFactors ?? []}
-          error={errors.riskFactors}
+          errorMessage={errors.riskFactors}
         />
         <RatingQuestions
           values={values ?? { ...EMPTY_RATING_VALUES, ...todayParts(today) }}

@@ -1,8 +1,7 @@
 import { GraphQLRequestError, graphql } from "@cetr/graphql";
-import { Button, DateInput, Link, RadioGroup, TextField } from "@cetr/ui";
+import { Button, Checkboxes, DateInput, Link, RadioGroup, TextArea, TextField } from "@cetr/ui";
 import { data, Form, redirect } from "react-router";
 import { datasetFormValues, readDatasetForm } from "../lib/dataset-form";
-import { Checkboxes, TextArea } from "../lib/fields";
 import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-problems";
 import { pageTitle } from "../lib/format";
 import { loadRegisterEntry } from "../lib/register-entry.server";
@@ -151,7 +150,7 @@ export default function RegisterEntryDetails({ loaderData, actionData }: Route.C
           hint="Appendix 2: select all that apply. The suggested rating is worked out from these."
           options={RISK_FACTORS.map((f) => ({ value: f.id, label: f.label }))}
           checked={checked}
-          error={errors.riskFactors}
+          errorMessage={errors.riskFactors}
         />
         <Button type="submit">Save risk factors</Button>
       </Form>
@@ -217,7 +216,7 @@ export default function RegisterEntryDetails({ loaderData, actionData }: Route.C
                 name={spec.field}
                 label={label}
                 defaultValue={datasetValues[spec.field] ?? ""}
-                error={error}
+                errorMessage={error}
                 rows={3}
               />
             );

@@ -1,8 +1,7 @@
 import { GraphQLRequestError, graphql } from "@cetr/graphql";
-import { Button, DateInput, type DatePart, Link } from "@cetr/ui";
+import { Button, DateInput, type DatePart, Link, TextArea } from "@cetr/ui";
 import { data, Form, redirect } from "react-router";
 import { readDateParts } from "../lib/date-of-birth";
-import { TextArea } from "../lib/fields";
 import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-problems";
 import { pageTitle } from "../lib/format";
 import { todayParts } from "../lib/rating-form";
@@ -138,7 +137,7 @@ export default function RegisterEntryRemove({ loaderData, actionData }: Route.Co
           label="Why are they coming off the register?"
           hint="For example, they withdrew their consent"
           defaultValue={values.removedReason}
-          error={errors.removedReason}
+          errorMessage={errors.removedReason}
         />
         <Button type="submit" variant="warning">
           Take off the register

@@ -2,6 +2,7 @@ import { GraphQLRequestError, graphql } from "@cetr/graphql";
 import { Button, Checkboxes, Link, Notice, RadioGroup, Select, Tag, TextArea } from "@cetr/ui";
 import { data, Form, redirect } from "react-router";
 import { requireApi } from "../lib/api.server";
+import { SummaryList } from "../lib/fields";
 import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-problems";
 import { formatCalendarDate, formatNhsNumber, pageTitle } from "../lib/format";
 import { REVIEW_KIND_LABELS } from "../lib/person-labels";
@@ -318,14 +319,7 @@ function SummarySection({ heading, rows }: { heading: string; rows: Row[] }) {
   return (
     <section>
       <h2 className="cetr-heading-m">{heading}</h2>
-      <dl className="cetr-summary-list">
-        {rows.map(([question, answer]) => (
-          <div key={question} className="cetr-summary-list__row">
-            <dt className="cetr-summary-list__key">{question}</dt>
-            <dd className="cetr-summary-list__value">{answer}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList rows={rows.map(([key, value]) => ({ key, value }))} />
     </section>
   );
 }
