@@ -55,7 +55,11 @@ const ANSWERS = {
     "I talk, but when I am anxious I find it hard to find the words, so I might go quiet or use my phone to type what I mean. I like it when people write things down or show me pictures. I need extra time to answer questions, and I answer best when I am asked one question at a time. I understand things better when people say exactly what they mean, without jokes or hints. If I say I am fine but I am rocking or covering my ears, I am not fine: please give me a break and ask me later.",
 } as const;
 
-/** A real 48×48 PNG, made here: NHS blue with a white square in the middle. */
+/**
+ * A real 600×600 PNG, made here (a few kB: one colour compresses well): NHS
+ * blue with a white square in the middle. Large enough that the sheet has to
+ * shrink it, on screen and on the printed page.
+ */
 function tinyPng(): Buffer {
   const chunk = (type: string, body: Buffer) => {
     const head = Buffer.alloc(4);
@@ -65,7 +69,7 @@ function tinyPng(): Buffer {
     crc.writeUInt32BE(crc32(typed));
     return Buffer.concat([head, typed, crc]);
   };
-  const size = 48;
+  const size = 600;
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
@@ -74,7 +78,7 @@ function tinyPng(): Buffer {
   for (let y = 0; y < size; y++) {
     rows.push(0); // no filter
     for (let x = 0; x < size; x++) {
-      const inner = x > 15 && x < 32 && y > 15 && y < 32;
+      const inner = x > size / 3 && x < (size * 2) / 3 && y > size / 3 && y < (size * 2) / 3;
       rows.push(...(inner ? [255, 255, 255] : [0, 94, 184]));
     }
   }
@@ -234,6 +238,23 @@ test("a parent carer (or the young person) writes the one-page profile, sends it
   await page.getByRole("button", { name: "Save the photo" }).click();
   await expect(page).toHaveTitle("One-page profile – Your CETR");
   await expect(sheet.getByRole("img", { name: altText })).toBeVisible();
+  // Removed (a plain form, so without JavaScript too), then added again for the review team.
+  await page.getByRole("link", { name: "Change or remove the photo" }).click();
+  await expect(
+    page.getByRole("region", { name: "The photo on the profile now" }).getByRole("img"),
+  ).toHaveAccessibleName(altText);
+  await expect(describe).toHaveValue(altText);
+  await page.getByRole("button", { name: "Remove the photo" }).click();
+  await expect(page).toHaveTitle("One-page profile – Your CETR");
+  await expect(sheet.getByRole("img")).toHaveCount(0);
+  await page.getByRole("link", { name: "Add a photo" }).click();
+  await photoInput.setInputFiles({ name: "me.png", mimeType: "image/png", buffer: tinyPng() });
+  await describe.fill(altText);
+  await page.getByRole("button", { name: "Save the photo" }).click();
+  await expect(sheet.getByRole("img", { name: altText })).toBeVisible();
+  // 600 px wide, shown at most 8 rem wide: it never crowds out the answers.
+  const shown = await sheet.getByRole("img", { name: altText }).boundingBox();
+  expect(shown?.width).toBeLessThanOrEqual(8 * 16);
   // The answers written before are all still there.
   await expect(box("What is important to me")).toContainText("My cat Pixel");
   await check(page, testInfo, "profile-overview-draft");
@@ -244,6 +265,10 @@ test("a parent carer (or the young person) writes the one-page profile, sends it
     await expect(page.getByText("Your profile tells people who you are.")).toBeVisible();
     await expect(sheet.locator(".cetr-pictogram")).toHaveCount(5);
     await check(page, testInfo, "profile-overview-easy-read");
+    await page.getByRole("link", { name: "Change the photo" }).click();
+    await expect(page.getByText("You can add a photo of you.")).toBeVisible();
+    await check(page, testInfo, "profile-photo-easy-read");
+    await page.getByRole("link", { name: "Back to the profile" }).click();
     await page.getByRole("link", { name: "Change the profile" }).click();
     await expect(page.locator(".profile-question .cetr-pictogram")).toHaveCount(5);
     await check(page, testInfo, "profile-edit-easy-read");

@@ -1,6 +1,7 @@
 import { GraphQLRequestError, graphql } from "@cetr/graphql";
 import { ErrorMessage, Link } from "@cetr/ui";
 import { data, redirect } from "react-router";
+import { Ideas } from "../components/Ideas";
 import { type FieldProblem, fieldId } from "../lib/planner";
 import { PROFILE_PHOTO_MAX_ALT, PROFILE_PHOTO_MAX_BYTES, profilePath } from "../lib/profile";
 import { loadProfile, profileView } from "../lib/profile.server";
@@ -27,6 +28,8 @@ const RemoveProfilePhoto = graphql(`
 const MAX_REQUEST_BYTES = 10 * PROFILE_PHOTO_MAX_BYTES;
 
 const TEXT = "profile.photo.errors.";
+/** Easy read's picture beside the page's idea: a photo of you. */
+const introPictures = { intro: "person" } as const;
 const max = { max: PROFILE_PHOTO_MAX_ALT };
 
 /** The API's codes, field by field, as the page's words. */
@@ -131,7 +134,7 @@ export default function ProfilePhotoPage({ loaderData: view, actionData }: Route
       <PlannerProblems problems={problems} buttonId="profile-photo-save" />
       <span className="cetr-hint">{tx("profile.about", { name: view.name })}</span>
       <h1>{title}</h1>
-      <p>{tx("profile.photo.intro")}</p>
+      <Ideas pictures={introPictures} text={(id) => tx(`profile.photo.${id}`)} />
       {view.photo?.dataUrl ? (
         <section aria-labelledby="photo-current">
           <h2 id="photo-current">{tx("profile.photo.current")}</h2>
