@@ -1,3 +1,4 @@
+import { crc32, deflateSync } from "node:zlib";
 import { graphql } from "@cetr/graphql";
 import type { Page, TestInfo } from "@playwright/test";
 import {
@@ -53,6 +54,41 @@ const ANSWERS = {
   "How do you communicate?":
     "I talk, but when I am anxious I find it hard to find the words, so I might go quiet or use my phone to type what I mean. I like it when people write things down or show me pictures. I need extra time to answer questions, and I answer best when I am asked one question at a time. I understand things better when people say exactly what they mean, without jokes or hints. If I say I am fine but I am rocking or covering my ears, I am not fine: please give me a break and ask me later.",
 } as const;
+
+/**
+ * A real 600×600 PNG, made here (a few kB: one colour compresses well): NHS
+ * blue with a white square in the middle. Large enough that the sheet has to
+ * shrink it, on screen and on the printed page.
+ */
+function tinyPng(): Buffer {
+  const chunk = (type: string, body: Buffer) => {
+    const head = Buffer.alloc(4);
+    head.writeUInt32BE(body.length);
+    const crc = Buffer.alloc(4);
+    const typed = Buffer.concat([Buffer.from(type, "latin1"), body]);
+    crc.writeUInt32BE(crc32(typed));
+    return Buffer.concat([head, typed, crc]);
+  };
+  const size = 600;
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const rows: number[] = [];
+  for (let y = 0; y < size; y++) {
+    rows.push(0); // no filter
+    for (let x = 0; x < size; x++) {
+      const inner = x > size / 3 && x < (size * 2) / 3 && y > size / 3 && y < (size * 2) / 3;
+      rows.push(...(inner ? [255, 255, 255] : [0, 94, 184]));
+    }
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(Buffer.from(rows))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
 
 async function check(page: Page, testInfo: TestInfo, name: string) {
   await expectNoAxeViolations(page, name);
@@ -178,6 +214,49 @@ test("a parent carer (or the young person) writes the one-page profile, sends it
   if (isAlex)
     await expect(box("How best to support me")).toContainText("Written by Jo Adebayo (advocate)");
   await expect(sheet).toContainText(/Not sent yet\. Last changed on \w+day \d{1,2} \w+\./);
+
+  // A photo (ADR 0022): a text file named .png is refused, and the description typed is kept.
+  const altText = `${journey.person} smiling in a blue shirt (${testInfo.project.name})`;
+  await page.getByRole("link", { name: /^(Add a photo|Change or remove the photo)$/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    /^(Add a photo|Change or remove the photo)$/,
+  );
+  const photoInput = page.getByLabel("Choose a photo");
+  const describe = page.getByLabel("Describe the photo, for people who cannot see it");
+  await photoInput.setInputFiles({
+    name: "photo.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("This is a text file, not a picture.\n"),
+  });
+  await describe.fill(altText);
+  await page.getByRole("button", { name: "Save the photo" }).click();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(summary).toContainText("The file must be a photo saved as JPEG or PNG");
+  await expect(describe).toHaveValue(altText);
+  await check(page, testInfo, "profile-photo-error");
+  await photoInput.setInputFiles({ name: "me.png", mimeType: "image/png", buffer: tinyPng() });
+  await page.getByRole("button", { name: "Save the photo" }).click();
+  await expect(page).toHaveTitle("One-page profile – Your CETR");
+  await expect(sheet.getByRole("img", { name: altText })).toBeVisible();
+  // Removed (a plain form, so without JavaScript too), then added again for the review team.
+  await page.getByRole("link", { name: "Change or remove the photo" }).click();
+  await expect(
+    page.getByRole("region", { name: "The photo on the profile now" }).getByRole("img"),
+  ).toHaveAccessibleName(altText);
+  await expect(describe).toHaveValue(altText);
+  await page.getByRole("button", { name: "Remove the photo" }).click();
+  await expect(page).toHaveTitle("One-page profile – Your CETR");
+  await expect(sheet.getByRole("img")).toHaveCount(0);
+  await page.getByRole("link", { name: "Add a photo" }).click();
+  await photoInput.setInputFiles({ name: "me.png", mimeType: "image/png", buffer: tinyPng() });
+  await describe.fill(altText);
+  await page.getByRole("button", { name: "Save the photo" }).click();
+  await expect(sheet.getByRole("img", { name: altText })).toBeVisible();
+  // 600 px wide, shown at most 8 rem wide: it never crowds out the answers.
+  const shown = await sheet.getByRole("img", { name: altText }).boundingBox();
+  expect(shown?.width).toBeLessThanOrEqual(8 * 16);
+  // The answers written before are all still there.
+  await expect(box("What is important to me")).toContainText("My cat Pixel");
   await check(page, testInfo, "profile-overview-draft");
 
   if (isDesktop) {
@@ -186,6 +265,10 @@ test("a parent carer (or the young person) writes the one-page profile, sends it
     await expect(page.getByText("Your profile tells people who you are.")).toBeVisible();
     await expect(sheet.locator(".cetr-pictogram")).toHaveCount(5);
     await check(page, testInfo, "profile-overview-easy-read");
+    await page.getByRole("link", { name: "Change the photo" }).click();
+    await expect(page.getByText("You can add a photo of you.")).toBeVisible();
+    await check(page, testInfo, "profile-photo-easy-read");
+    await page.getByRole("link", { name: "Back to the profile" }).click();
     await page.getByRole("link", { name: "Change the profile" }).click();
     await expect(page.locator(".profile-question .cetr-pictogram")).toHaveCount(5);
     await check(page, testInfo, "profile-edit-easy-read");
@@ -217,6 +300,8 @@ test("a parent carer (or the young person) writes the one-page profile, sends it
   await expect(page.locator(".cetr-header")).toBeHidden();
   await expect(page.getByRole("heading", { name: "Print the profile" })).toBeHidden();
   await expect(sheet).toBeVisible();
+  // The photo prints too, small enough that the sheet stays on one page.
+  await expect(sheet.getByRole("img", { name: altText })).toBeVisible();
   await snapshot(page, testInfo, "profile-print");
   // page.pdf prints with print styles, unless screen media is emulated: so the override goes after.
   const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
@@ -244,6 +329,10 @@ test("a parent carer (or the young person) writes the one-page profile, sends it
   await expect(
     page.locator(".cetr-profile-sheet section").filter({ hasText: "What is important to me" }),
   ).toContainText(`My cat Pixel`);
+  // The photo the family sent, with its description for people who cannot see it.
+  await expect(
+    page.locator(".cetr-profile-sheet").getByRole("img", { name: altText }),
+  ).toBeVisible();
   await expect(
     page
       .locator(".cetr-profile-sheet section")

@@ -23,6 +23,7 @@ export default [
   route("people/:personId/profile", "routes/profile.tsx"),
   route("people/:personId/profile/edit", "routes/profile-edit.tsx"),
   route("people/:personId/profile/sent", "routes/profile-sent.tsx"),
+  route("people/:personId/profile/photo", "routes/profile-photo.tsx"),
   route("request", "routes/request.tsx"),
   route("request/check", "routes/request-check.tsx"),
   route("request/sent", "routes/request-sent.tsx"),

@@ -80,7 +80,27 @@ function countingClient(adapter: PrismaPGlite | PrismaPg) {
   return { prisma, counter };
 }
 
+/** PostgreSQL's type id for bytea. */
+const BYTEA_OID = 17;
+
+/**
+ * Prisma hands a Bytes value to its driver adapter as base64 text, which
+ * @prisma/adapter-pg decodes but pglite-prisma-adapter passes straight on, and
+ * PGlite's own bytea serializer accepts only a Uint8Array. PGlite's serializers
+ * are per instance and cover Prisma's transactions too: taught base64, a
+ * profile photo (ADR 0022) is stored the same on PGlite as on PostgreSQL.
+ */
+function acceptBase64Bytea(db: PGlite): void {
+  const serializers = (db as unknown as { serializers: Record<number, (v: unknown) => string> })
+    .serializers;
+  const original = serializers[BYTEA_OID];
+  if (!original) return;
+  serializers[BYTEA_OID] = (value) =>
+    original(typeof value === "string" ? new Uint8Array(Buffer.from(value, "base64")) : value);
+}
+
 function fromPglite(db: PGlite, target: DatabaseTarget, lock?: DataDirectoryLock): Database {
+  acceptBase64Bytea(db);
   const { prisma, counter } = countingClient(new PrismaPGlite(db));
   const sql = pgliteRunner(db);
   return {

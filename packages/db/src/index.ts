@@ -32,6 +32,7 @@ export type {
   Person,
   PlannerAnswer,
   PlannerDocument,
+  ProfilePhoto,
   RateLimitBucket,
   RegisterEntry,
   RegisterRatingChange,

@@ -75,6 +75,9 @@ export const ERROR_CODES = {
   DATE_OF_BIRTH_DIFFERS:
     "The date of birth is not the one the request gives: confirm it is the same person",
   NO_CONTACT_DETAILS: "The requester gave no contact details for that way of replying",
+  // The one-page profile's photo
+  PHOTO_NOT_JPEG_OR_PNG: "The file is not a JPEG or PNG picture (checked from its contents)",
+  PHOTO_TOO_LARGE: "The photo is larger than 1 MB",
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 

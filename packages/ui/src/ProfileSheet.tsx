@@ -22,6 +22,8 @@ export interface ProfileSheetProps {
   emptyText: string;
   /** The page's own heading level for the sheet; its sections are one level below. */
   headingLevel?: 1 | 2;
+  /** The optional photo (a data: URL or image address) and its alt text, beside the title. */
+  photo?: { src: string; alt: string } | null;
 }
 
 /**
@@ -36,16 +38,22 @@ export function ProfileSheet({
   sections,
   emptyText,
   headingLevel = 2,
+  photo,
 }: ProfileSheetProps) {
   const Heading = headingLevel === 1 ? "h1" : "h2";
   const SectionHeading = headingLevel === 1 ? "h2" : "h3";
   return (
     <article className="cetr-profile-sheet" aria-labelledby="cetr-profile-sheet-title">
       <header className="cetr-profile-sheet__header">
-        <Heading id="cetr-profile-sheet-title" className="cetr-profile-sheet__title">
-          {title}
-        </Heading>
-        {subtitle ? <p className="cetr-profile-sheet__subtitle">{subtitle}</p> : null}
+        {photo ? (
+          <img className="cetr-profile-sheet__photo" src={photo.src} alt={photo.alt} />
+        ) : null}
+        <div>
+          <Heading id="cetr-profile-sheet-title" className="cetr-profile-sheet__title">
+            {title}
+          </Heading>
+          {subtitle ? <p className="cetr-profile-sheet__subtitle">{subtitle}</p> : null}
+        </div>
       </header>
       <div className="cetr-profile-sheet__grid">
         {sections.map((section) => (

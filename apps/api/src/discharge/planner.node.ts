@@ -1,4 +1,4 @@
-import type { PlannerAnswer, PlannerDocument } from "@cetr/db";
+import type { PlannerAnswer, PlannerDocument, ProfilePhoto } from "@cetr/db";
 import { loadUsers, orMissing, UserRef } from "../organisations/organisations.schema.js";
 import { PersonRef } from "../people/people.schema.js";
 import { ReviewGuard, ReviewRef } from "../reviews/review.node.js";
@@ -6,6 +6,7 @@ import { builder } from "../schema/builder.js";
 import { PlannerDocumentGuard } from "./guards.js";
 import { payload } from "./payloads.js";
 import { clearPlannerAnswer, savePlannerAnswer, submitPlanner } from "./planner.service.js";
+import { removeProfilePhoto, setProfilePhoto } from "./profile-photo.service.js";
 
 export const PlannerKindEnum = builder.enumType("PlannerKind", {
   description:
@@ -31,6 +32,31 @@ const PlannerAnswerRef = builder.objectRef<PlannerAnswer>("PlannerAnswer").imple
       resolve: (a) => a.authorId,
     }),
     writtenAt: t.expose("writtenAt", { type: "DateTime" }),
+  }),
+});
+
+const ProfilePhotoRef = builder.objectRef<ProfilePhoto>("ProfilePhoto").implement({
+  authScopes: { viaParent: true },
+  description:
+    "The photo on a one-page profile: a JPEG or PNG of at most 1 MB, with its alt text. " +
+    "Whoever may read the profile version may see it.",
+  fields: (t) => ({
+    contentType: t.exposeString("contentType", { description: '"image/jpeg" or "image/png".' }),
+    size: t.exposeInt("size", { description: "Bytes in the image." }),
+    altText: t.exposeString("altText", {
+      description: "What the photo shows, for people who cannot see it.",
+    }),
+    dataUrl: t.string({
+      description: "The image as a data: URL, ready for an <img> element's src.",
+      resolve: (photo) =>
+        `data:${photo.contentType};base64,${Buffer.from(photo.bytes).toString("base64")}`,
+    }),
+    uploadedBy: t.loadable({
+      type: UserRef,
+      load: async (ids: string[], ctx) => orMissing(await loadUsers(ctx, ids)),
+      resolve: (photo) => photo.uploadedById,
+    }),
+    uploadedAt: t.expose("uploadedAt", { type: "DateTime" }),
   }),
 });
 
@@ -62,6 +88,19 @@ export const PlannerDocumentRef = builder.node(
             orderBy: [{ questionKey: "asc" }],
           }),
         group: (answer) => answer.documentId,
+        resolve: (doc) => doc.id,
+      }),
+      photo: t.loadable({
+        type: ProfilePhotoRef,
+        nullable: true,
+        description: "A one-page profile's photo, if it has one (ADR 0022).",
+        load: async (documentIds: string[], ctx) => {
+          const photos = await ctx.db.prisma.profilePhoto.findMany({
+            where: { documentId: { in: documentIds } },
+          });
+          const byDocument = new Map(photos.map((p) => [p.documentId, p]));
+          return documentIds.map((id) => byDocument.get(id) ?? null);
+        },
         resolve: (doc) => doc.id,
       }),
       createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -112,6 +151,24 @@ const ClearPlannerAnswerInput = builder.inputType("ClearPlannerAnswerInput", {
 });
 const SubmitPlannerInput = builder.inputType("SubmitPlannerInput", {
   fields: (t) => ({ documentId: t.globalID({ for: PlannerDocumentRef, required: true }) }),
+});
+
+const SetProfilePhotoInput = builder.inputType("SetProfilePhotoInput", {
+  fields: (t) => ({
+    personId: t.globalID({ for: PersonRef, required: true }),
+    imageBase64: t.string({
+      required: true,
+      description:
+        "The image file, base64: a JPEG or PNG (checked from its first bytes), at most 1 MB.",
+    }),
+    altText: t.string({
+      required: true,
+      description: "What the photo shows, for people who cannot see it: 150 characters or fewer.",
+    }),
+  }),
+});
+const RemoveProfilePhotoInput = builder.inputType("RemoveProfilePhotoInput", {
+  fields: (t) => ({ personId: t.globalID({ for: PersonRef, required: true }) }),
 });
 
 const toPayload = (r: Awaited<ReturnType<typeof submitPlanner>>) => ({
@@ -177,5 +234,41 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SubmitPlannerInput, required: true }) },
     resolve: async (_root, { input }, ctx) =>
       toPayload(await submitPlanner(ctx, { documentId: input.documentId.id })),
+  }),
+  setProfilePhoto: t.field({
+    type: payload(
+      "SetProfilePhotoPayload",
+      "plannerDocument",
+      PlannerDocumentRef,
+      "The one-page profile draft the photo went on.",
+    ),
+    description:
+      "Puts a photo on the person's one-page profile draft (opening one, as a copy of the " +
+      "last sent version, if there is none), replacing any photo it had. Sent with the draft. " +
+      "For the person, family and staff who may edit drafts.",
+    authScopes: { signedIn: true },
+    args: { input: t.arg({ type: SetProfilePhotoInput, required: true }) },
+    resolve: async (_root, { input }, ctx) =>
+      toPayload(
+        await setProfilePhoto(ctx, {
+          personId: input.personId.id,
+          imageBase64: input.imageBase64,
+          altText: input.altText,
+        }),
+      ),
+  }),
+  removeProfilePhoto: t.field({
+    type: payload(
+      "RemoveProfilePhotoPayload",
+      "plannerDocument",
+      PlannerDocumentRef,
+      "The draft without the photo (null when there was no profile).",
+    ),
+    description:
+      "Takes the photo off the person's one-page profile draft. Sent versions keep theirs.",
+    authScopes: { signedIn: true },
+    args: { input: t.arg({ type: RemoveProfilePhotoInput, required: true }) },
+    resolve: async (_root, { input }, ctx) =>
+      toPayload(await removeProfilePhoto(ctx, { personId: input.personId.id })),
   }),
 }));

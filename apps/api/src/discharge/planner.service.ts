@@ -23,7 +23,7 @@ const MAX_QUESTION_KEY = 100;
  * database decides (unique on personId, kind, openDraft): two first answers
  * racing both end up in the same draft, never two drafts.
  */
-async function openDraft(
+export async function openDraft(
   ctx: Context,
   personId: string,
   kind: PlannerKind,
@@ -69,7 +69,7 @@ async function openDraft(
 /**
  * A one-page profile is one living document (ADR 0018): changing it after it
  * was sent starts from what was sent, so the new version keeps every answer
- * nobody changed, with the person who wrote it and when. Only the draft's
+ * nobody changed, with the person who wrote it and when, and its photo. Only the draft's
  * creator copies (the unique open draft decides who that is). A CETR planner
  * starts empty instead: each review gets a planner of its own.
  */
@@ -77,8 +77,13 @@ async function copyLastSentAnswers(ctx: Context, draft: PlannerDocument): Promis
   const sent = await ctx.db.prisma.plannerDocument.findFirst({
     where: { personId: draft.personId, kind: draft.kind, status: "SUBMITTED" },
     orderBy: { version: "desc" },
-    select: { answers: true },
+    select: { answers: true, photo: true },
   });
+  if (sent?.photo) {
+    // The photo goes on with the profile (ADR 0022): who uploaded it and when, unchanged.
+    const { id: _id, documentId: _documentId, ...photo } = sent.photo;
+    await ctx.db.prisma.profilePhoto.create({ data: { ...photo, documentId: draft.id } });
+  }
   if (!sent?.answers.length) return;
   await ctx.db.prisma.plannerAnswer.createMany({
     data: sent.answers.map(({ questionKey, answer, authorId, writtenAt }) => ({

@@ -5,7 +5,7 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { Database } from "@cetr/db";
-import express, { type ErrorRequestHandler } from "express";
+import express, { type ErrorRequestHandler, type RequestHandler } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
@@ -27,6 +27,12 @@ export interface AppOptions {
   logger: Logger;
   production: boolean;
   bodyLimit: string;
+  /**
+   * The body limit for a request that carries a token: a profile photo (1 MB,
+   * base64 in the GraphQL input, ADR 0022) needs more than `bodyLimit`, and
+   * only signed-in people may send one. Anonymous requests keep `bodyLimit`.
+   */
+  signedInBodyLimit?: string;
   /** Sends the sign-in and invitation emails (email/create-mailer.ts in main.ts; a fake in tests). */
   mailer: Mailer;
   /** The family portal's public address, for links in emails. */
@@ -59,6 +65,7 @@ export async function createApp({
   logger,
   production,
   bodyLimit,
+  signedInBodyLimit = "1500kb",
   mailer,
   portalUrl,
   rateLimits: limitOverrides,
@@ -126,7 +133,7 @@ export async function createApp({
   app.use(
     "/graphql",
     graphqlRateLimit(db, limits),
-    express.json({ limit: bodyLimit }),
+    jsonBody(bodyLimit, signedInBodyLimit),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         createContext(db, req, res, { demoSignIn: !production, mailer, portalUrl, logger }),
@@ -139,7 +146,7 @@ export async function createApp({
       res.status(413).json({
         errors: [
           {
-            message: `The request body is larger than the ${bodyLimit} limit`,
+            message: `The request body is larger than the ${req.headers.authorization ? signedInBodyLimit : bodyLimit} limit`,
             extensions: { code: "PAYLOAD_TOO_LARGE" },
           },
         ],
@@ -160,4 +167,15 @@ export async function createApp({
   app.use(tooLarge);
 
   return { app, apollo };
+}
+
+/**
+ * JSON bodies: the small limit for anonymous callers, a larger one for a
+ * request with a token (checked by the context afterwards; an invalid token
+ * gets nothing but an error, so the larger parse buys an attacker little).
+ */
+function jsonBody(anonymous: string, signedIn: string): RequestHandler {
+  const small = express.json({ limit: anonymous });
+  const large = express.json({ limit: signedIn });
+  return (req, res, next) => (req.headers.authorization ? large : small)(req, res, next);
 }

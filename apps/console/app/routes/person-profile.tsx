@@ -12,6 +12,7 @@ const PersonProfile = graphql(`
       id
       name
       plannerDocuments(kind: ONE_PAGE_PROFILE) {
+        id
         status
         version
         submittedAt
@@ -21,18 +22,28 @@ const PersonProfile = graphql(`
   }
 `);
 
+/** The sent version's photo (ADR 0022), fetched for that version alone: each keeps its own copy. */
+const ProfilePhoto = graphql(`
+  query ConsoleProfilePhoto($id: ID!) {
+    node(id: $id) { ... on PlannerDocument { photo { altText dataUrl } } }
+  }
+`);
+
 export async function loader({ request, params }: Route.LoaderArgs) {
   const api = await requireApi(request);
   const { person } = await api.request(PersonProfile, { id: params.id });
   if (!person) throw data("Not found", { status: 404 });
   // Staff see what the family chose to send, never their unsent draft.
   const sent = latestSentProfile(person.plannerDocuments);
+  const photoOf = sent ? (await api.request(ProfilePhoto, { id: sent.id })).node : null;
+  const photo = photoOf && "photo" in photoOf ? photoOf.photo : null;
   return {
     id: person.id,
     name: person.name,
     sent: sent
       ? {
           version: sent.version,
+          photo: photo ? { src: photo.dataUrl, alt: photo.altText } : null,
           sentOn: sentOn(sent.submittedAt as string),
           answers: sent.answers.map((a) => ({
             key: a.questionKey,
@@ -64,6 +75,7 @@ export default function PersonProfilePage({ loaderData }: Route.ComponentProps) 
             title={heading}
             subtitle={`Version ${sent.version}, sent by the family on ${sent.sentOn}.`}
             emptyText="Not written."
+            photo={sent.photo}
             sections={PROFILE_SECTIONS.map((section) => {
               const answer = answers.get(section.key);
               return {

@@ -30,6 +30,7 @@ const doc = (
   reviewId,
   answers,
   updatedAt: "2026-11-21T10:00:00.000Z",
+  photo: null,
 });
 
 describe("personTasks", () => {

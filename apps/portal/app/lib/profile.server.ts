@@ -21,8 +21,16 @@ const ProfilePerson = graphql(`
         submittedAt
         updatedAt
         answers { questionKey answer writtenAt author { id displayName } }
+        photo { altText uploadedAt }
       }
     }
+  }
+`);
+
+/** The image of the one version the page shows: every version keeps its own copy (ADR 0022). */
+const ProfilePhotoImage = graphql(`
+  query PortalProfilePhotoImage($id: ID!) {
+    node(id: $id) { ... on PlannerDocument { photo { dataUrl } } }
   }
 `);
 
@@ -41,12 +49,20 @@ export async function loadProfile(request: Request, personId: string) {
   const documents: ProfileDocument[] = person.plannerDocuments.map((d) => ({
     ...toPlannerDocument(d),
     updatedAt: d.updatedAt as string,
+    photo: d.photo ? { ...d.photo, uploadedAt: d.photo.uploadedAt as string } : null,
   }));
+  const state = profileState(documents);
+  const shown = state.mode === "draft" ? state.draft : state.sent;
+  if (state.photo && shown) {
+    const { node } = await api.request(ProfilePhotoImage, { id: shown.id });
+    const dataUrl = node && "photo" in node ? node.photo?.dataUrl : undefined;
+    state.photo = dataUrl ? { ...state.photo, dataUrl } : null;
+  }
   const page: ProfilePage = {
     personId: person.id,
     name: person.preferredName || person.name,
     roles: authorRoles(person, viewer.user?.id),
-    ...profileState(documents),
+    ...state,
   };
   return { api, page };
 }
@@ -60,6 +76,7 @@ export function profileView(page: ProfilePage) {
     mode: page.mode,
     roles: page.roles,
     answers: page.answers,
+    photo: page.photo,
     // A calendar date in London: a profile sent at 00:30 in summer was sent "today", not yesterday.
     version: version ? { sent: version.sent, date: londonDate(new Date(version.date)) } : null,
   };

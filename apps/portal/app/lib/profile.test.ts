@@ -27,7 +27,13 @@ const doc = (
   reviewId: null,
   answers,
   updatedAt: "2026-11-19T10:00:00.000Z",
+  photo: null,
 });
+const photo = {
+  altText: "Alex smiling",
+  uploadedAt: "2026-11-20T10:00:00.000Z",
+  dataUrl: "data:image/png;base64,iVBORw0KGgo=",
+};
 
 describe("profileState", () => {
   it("is new with nothing written, and an empty draft is still new", () => {
@@ -52,6 +58,20 @@ describe("profileState", () => {
     ]);
     const fewer = doc("DRAFT", 2, [answer("importantToMe", "My cat")]);
     expect(profileState([fewer, sent]).mode).toBe("draft");
+  });
+
+  it("a new or removed photo is a change to send; the same photo is not", () => {
+    const sent = { ...doc("SUBMITTED", 1, [answer("importantToMe", "My cat")]), photo };
+    const same = { ...doc("DRAFT", 2, [answer("importantToMe", "My cat")]), photo: { ...photo } };
+    expect(profileState([same, sent])).toMatchObject({ mode: "sent", photo });
+    const replaced = { ...same, photo: { ...photo, uploadedAt: "2026-11-22T10:00:00.000Z" } };
+    expect(profileState([replaced, sent]).mode).toBe("draft");
+    const removed = doc("DRAFT", 2, [answer("importantToMe", "My cat")]);
+    expect(profileState([removed, sent])).toMatchObject({ mode: "draft", photo: null });
+    const described = { ...same, photo: { ...photo, altText: "Alex at the beach" } };
+    expect(profileState([described, sent]).mode).toBe("draft");
+    // A photo alone is already a profile being written.
+    expect(profileState([{ ...doc("DRAFT", 1, []), photo }]).mode).toBe("draft");
   });
 
   it("leaves out answers that are not profile questions", () => {

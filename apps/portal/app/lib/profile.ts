@@ -32,8 +32,22 @@ export const PROFILE_FIELDS: readonly PlannerField[] = PROFILE_SECTION_IDS.map((
 const isProfileKey = (key: string): key is ProfileSectionId =>
   (PROFILE_SECTION_IDS as readonly string[]).includes(key);
 
+/** The profile's optional photo (ADR 0022): the API checked it is a real JPEG or PNG. */
+export interface ProfilePhoto {
+  altText: string;
+  /** Kept when a new draft copies the photo: the same time is the same photo. */
+  uploadedAt: string;
+  /** A data: URL, so the page needs no image route and no client code (the profile's pages only). */
+  dataUrl?: string;
+}
+
+/** The photo's limits, as the API enforces them; the page says them first. */
+export const PROFILE_PHOTO_MAX_BYTES = 1024 * 1024;
+export const PROFILE_PHOTO_MAX_ALT = 150;
+
 export interface ProfileDocument extends PlannerDocument {
   updatedAt: string;
+  photo: ProfilePhoto | null;
 }
 
 export type ProfileMode = "new" | "draft" | "sent";
@@ -46,12 +60,18 @@ export interface ProfileState {
   sent: ProfileDocument | null;
   /** What the pages show and the form starts from. */
   answers: PlannerAnswer[];
+  /** The photo of the version the pages show. */
+  photo: ProfilePhoto | null;
 }
 
 const profileAnswers = (doc: PlannerDocument | null) =>
   (doc?.answers ?? []).filter((a) => isProfileKey(a.questionKey));
 
-function sameAnswers(a: PlannerDocument, b: PlannerDocument): boolean {
+const samePhoto = (a: ProfilePhoto | null, b: ProfilePhoto | null) =>
+  a?.uploadedAt === b?.uploadedAt && a?.altText === b?.altText;
+
+function sameAnswers(a: ProfileDocument, b: ProfileDocument): boolean {
+  if (!samePhoto(a.photo, b.photo)) return false;
   const left = profileAnswers(a);
   const right = new Map(profileAnswers(b).map((x) => [x.questionKey, x.answer]));
   return left.length === right.size && left.every((x) => right.get(x.questionKey) === x.answer);
@@ -68,10 +88,12 @@ export function profileState(documents: readonly ProfileDocument[]): ProfileStat
   const sent =
     documents.filter((d) => d.status === "SUBMITTED").sort((a, b) => b.version - a.version)[0] ??
     null;
-  const draftDiffers = draft && (sent ? !sameAnswers(draft, sent) : profileAnswers(draft).length);
-  if (draft && draftDiffers) return { mode: "draft", draft, sent, answers: profileAnswers(draft) };
-  if (sent) return { mode: "sent", draft, sent, answers: profileAnswers(sent) };
-  return { mode: "new", draft, sent, answers: [] };
+  const draftDiffers =
+    draft && (sent ? !sameAnswers(draft, sent) : profileAnswers(draft).length || draft.photo);
+  if (draft && draftDiffers)
+    return { mode: "draft", draft, sent, answers: profileAnswers(draft), photo: draft.photo };
+  if (sent) return { mode: "sent", draft, sent, answers: profileAnswers(sent), photo: sent.photo };
+  return { mode: "new", draft, sent, answers: [], photo: null };
 }
 
 /** The home page's task-list status: sent is Completed, unsent changes In progress. */

@@ -29,6 +29,7 @@ const PortalHome = graphql(`
           updatedAt
           review { id }
           answers { questionKey answer writtenAt author { id displayName } }
+          photo { altText uploadedAt }
         }
       }
     }
@@ -45,6 +46,10 @@ export async function loader({ request }: Route.LoaderArgs) {
         kind: d.kind,
         ...toPlannerDocument(d),
         updatedAt: d.updatedAt as string,
+        // Enough to tell a new photo from the sent one (the task list's status), not the image.
+        photo: d.photo
+          ? { altText: d.photo.altText, uploadedAt: d.photo.uploadedAt as string }
+          : null,
       }));
       return {
         id: person.id,

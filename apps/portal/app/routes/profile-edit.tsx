@@ -105,6 +105,11 @@ export default function ProfileEdit({ loaderData: view, actionData }: Route.Comp
         pictures={introPictures}
         text={(id) => tx(`profile.edit.${id}`, { max: PROFILE_MAX_ANSWER })}
       />
+      <p>
+        <Link href={profilePath(view.personId, "/photo")}>
+          {tx(view.photo ? "profile.photo.changeLink" : "profile.photo.link")}
+        </Link>
+      </p>
       <form method="post" className="cetr-form" noValidate>
         {PROFILE_FIELDS.map((field) => (
           <div key={field.key} className={showPictures ? "profile-question" : undefined}>

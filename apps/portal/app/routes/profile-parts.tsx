@@ -33,6 +33,7 @@ export function ProfileSheetFor({ view }: { view: ProfileView }) {
       title={tx("profile.sheetTitle", { name: view.name })}
       subtitle={version}
       emptyText={tx("profile.notWritten")}
+      photo={view.photo?.dataUrl ? { src: view.photo.dataUrl, alt: view.photo.altText } : null}
       sections={PROFILE_SECTION_IDS.map((id) => ({
         id,
         title: tx(`profile.sections.${id}.title`),

@@ -79,6 +79,11 @@ export default function Profile({ loaderData: view, actionData }: Route.Componen
               {tx(view.mode === "new" ? "profile.startLink" : "profile.changeLink")}
             </Link>
           </p>
+          <p>
+            <Link href={profilePath(view.personId, "/photo")}>
+              {tx(view.photo ? "profile.photo.changeLink" : "profile.photo.link")}
+            </Link>
+          </p>
         </Notice>
         {view.mode === "draft" ? (
           <section aria-labelledby="send-heading">

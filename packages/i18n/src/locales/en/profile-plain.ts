@@ -90,6 +90,28 @@ export const profilePlain = {
       "To print it, use your browser's Print option. On a computer, press Ctrl and P (Cmd and P on a Mac). On a phone, choose Share, then Print.",
     fits: "It prints on one sheet of A4 paper, without the rest of this page.",
   },
+  photo: {
+    title: "Photo",
+    link: "Add a photo",
+    changeLink: "Change or remove the photo",
+    intro:
+      "You can add one photo to the profile, so people can see who it is about. A photo is optional.",
+    rules: "The photo must be a JPEG or PNG file of 1 MB or smaller.",
+    current: "The photo on the profile now",
+    fileLabel: "Choose a photo",
+    altLabel: "Describe the photo, for people who cannot see it",
+    altHint: "For example: Alex smiling, in a blue football shirt. Up to {{max}} characters.",
+    save: "Save the photo",
+    remove: "Remove the photo",
+    errors: {
+      fileRequired: "Choose a photo to add",
+      notImage: "The file must be a photo saved as JPEG or PNG",
+      tooLarge: "The photo must be 1 MB or smaller",
+      altRequired: "Describe the photo, for people who cannot see it",
+      altTooLong: "The description must be {{max}} characters or fewer",
+      notSaved: "The photo could not be saved just now. Try again in a few minutes.",
+    },
+  },
   errors: {
     notSaved:
       "Your answers could not be saved just now. They are still on this page. Try again in a few minutes.",

@@ -93,6 +93,29 @@ export const profilePlain: Translation<typeof english> = {
       "Aby go wydrukować, użyj opcji Drukuj w przeglądarce. Na komputerze naciśnij Ctrl i P (Cmd i P na Macu). Na telefonie wybierz Udostępnij, a potem Drukuj.",
     fits: "Drukuje się na jednej kartce A4, bez reszty tej strony.",
   },
+  photo: {
+    title: "Zdjęcie",
+    link: "Dodaj zdjęcie",
+    changeLink: "Zmień lub usuń zdjęcie",
+    intro:
+      "Możesz dodać jedno zdjęcie do profilu, aby ludzie widzieli, kogo dotyczy. Zdjęcie nie jest obowiązkowe.",
+    rules: "Zdjęcie musi być plikiem JPEG lub PNG o rozmiarze do 1 MB.",
+    current: "Zdjęcie w profilu teraz",
+    fileLabel: "Wybierz zdjęcie",
+    altLabel: "Opisz zdjęcie dla osób, które go nie widzą",
+    altHint:
+      "Na przykład: Alex uśmiecha się, w niebieskiej koszulce piłkarskiej. Do {{max}} znaków.",
+    save: "Zapisz zdjęcie",
+    remove: "Usuń zdjęcie",
+    errors: {
+      fileRequired: "Wybierz zdjęcie do dodania",
+      notImage: "Plik musi być zdjęciem zapisanym jako JPEG lub PNG",
+      tooLarge: "Zdjęcie może mieć najwyżej 1 MB",
+      altRequired: "Opisz zdjęcie dla osób, które go nie widzą",
+      altTooLong: "Opis może mieć najwyżej {{max}} znaków",
+      notSaved: "Nie udało się teraz zapisać zdjęcia. Spróbuj ponownie za kilka minut.",
+    },
+  },
   errors: {
     notSaved:
       "Nie udało się teraz zapisać odpowiedzi. Nadal są na tej stronie. Spróbuj ponownie za kilka minut.",
