@@ -281,3 +281,47 @@ test("a professional without an account asks for a review, and the console shows
   await expect(main).toContainText("In hospital");
   await expectNoAxeViolations(page, "a professional's request in the console");
 });
+
+test("the request form works by keyboard alone, with the focus always visible", async ({
+  page,
+  portalUrl,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "One keyboard journey, with JavaScript");
+  /** Presses Tab until `target` has the focus, as someone without a mouse would. */
+  const tabTo = async (target: ReturnType<typeof page.locator>, what: string) => {
+    for (let presses = 0; presses < 40; presses++) {
+      if (await target.evaluate((el) => el === document.activeElement)) {
+        // WCAG 2.4.7: the focused control shows an outline or a box shadow.
+        const visible = await target.evaluate((el) => {
+          const style = getComputedStyle(el);
+          return style.outlineStyle !== "none" || style.boxShadow !== "none";
+        });
+        expect(visible, `${what} shows where the focus is`).toBe(true);
+        return;
+      }
+      await page.keyboard.press("Tab");
+    }
+    throw new Error(`${what} cannot be reached with Tab`);
+  };
+
+  await page.goto(`${portalUrl}/request`);
+  await tabTo(page.getByRole("link", { name: "Start now" }), "Start now");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`${portalUrl}/request/who`);
+
+  const parent = page.getByLabel("I am a parent or carer");
+  await tabTo(page.getByLabel("I am the young person the review is for"), "the first choice");
+  // Arrow keys move through a radio group, and select as they go.
+  await page.keyboard.press("ArrowDown");
+  await expect(parent).toBeChecked();
+  await tabTo(page.getByRole("button", { name: "Continue" }), "Continue");
+  await page.keyboard.press("Enter");
+
+  await expect(page).toHaveURL(`${portalUrl}/request/you`);
+  await tabTo(page.getByLabel("Your full name"), "the name field");
+  await page.keyboard.type("Kim Fictional");
+  // Enter in a text box sends the form, as in any web form.
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`${portalUrl}/request/about`);
+  await tabTo(page.getByLabel("Their full name"), "the next question");
+});
