@@ -177,6 +177,8 @@ async function seedStory(tx: Tx, personId: (i: number) => string): Promise<void>
       { email: "mrs.khan@hillcrest.example", displayName: "Nadia Khan" }, // SENCo
       { email: "alex.morgan@young.example", displayName: "Alex Morgan" }, // Alex's own account
       { email: "ellie.fraser@young.example", displayName: "Ellie Fraser" }, // Ellie's own account
+      { email: "callum.reid@young.example", displayName: "Callum Reid" }, // Callum's own account
+      { email: "isaac.mensah@young.example", displayName: "Isaac Mensah" }, // Isaac's own account
     ],
     select: { id: true, email: true },
   });
@@ -200,6 +202,8 @@ async function seedStory(tx: Tx, personId: (i: number) => string): Promise<void>
   // Young people with their own accounts see their own records (issue 4).
   await tx.person.update({ where: { id: alex }, data: { accountUserId: user("alex.morgan") } });
   await tx.person.update({ where: { id: ellie }, data: { accountUserId: user("ellie.fraser") } });
+  await tx.person.update({ where: { id: callum }, data: { accountUserId: user("callum.reid") } });
+  await tx.person.update({ where: { id: isaac }, data: { accountUserId: user("isaac.mensah") } });
 
   const started = day("2024-04-01");
   await tx.membership.createMany({
