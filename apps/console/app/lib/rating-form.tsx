@@ -78,6 +78,19 @@ export interface Suggestion {
   disclaimer: string;
 }
 
+/**
+ * Blank answers the console can see for itself, for when the API cannot be
+ * asked yet (no rating chosen, so it would check nothing else).
+ */
+export function blankRatingAnswers(
+  read: ReadRating,
+): Partial<Record<"reason" | "ratedOn", string>> {
+  const errors: Partial<Record<"reason" | "ratedOn", string>> = {};
+  if (!read.values.reason.trim()) errors.reason = "Enter why you have given this rating";
+  if (!read.ratedOn && !read.errors.ratedOn) errors.ratedOn = "Enter the date of the rating";
+  return errors;
+}
+
 export function RatingQuestions({
   values,
   errors,

@@ -5,6 +5,7 @@ import { requireApi } from "../lib/api.server";
 import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-problems";
 import { pageTitle } from "../lib/format";
 import {
+  blankRatingAnswers,
   EMPTY_RATING_VALUES,
   RatingQuestions,
   readRatingForm,
@@ -112,8 +113,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
   if (!read.rating || !consentBasis || !organisationId) {
     // The API needs these choices to check anything else: say what the console can see is missing.
-    if (!read.values.reason.trim()) errors.reason = "Enter why you have given this rating";
-    if (!read.ratedOn && !read.errors.ratedOn) errors.ratedOn = "Enter the date of the rating";
+    Object.assign(errors, blankRatingAnswers(read));
     Object.assign(errors, read.errors, errors);
     return reply(400);
   }

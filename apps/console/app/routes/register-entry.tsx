@@ -6,6 +6,7 @@ import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-proble
 import { formatCalendarDate, pageTitle } from "../lib/format";
 import { RatingChart } from "../lib/rating-chart-svg";
 import {
+  blankRatingAnswers,
   EMPTY_RATING_VALUES,
   type RatingField,
   RatingQuestions,
@@ -66,8 +67,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     );
   if (!read.rating) {
     // Without a rating the API cannot check the rest: say what the console can see is missing.
-    if (!read.values.reason.trim()) errors.reason = "Enter why you have given this rating";
-    if (!read.ratedOn && !read.errors.ratedOn) errors.ratedOn = "Enter the date of the rating";
+    Object.assign(errors, blankRatingAnswers(read));
     Object.assign(errors, read.errors);
     return reply(400);
   }
