@@ -111,7 +111,9 @@ export async function startServers(): Promise<Servers> {
       serve(app),
       ["build/server/index.js"],
       // No NODE_ENV, exactly as `pnpm start` runs them: the server must choose production itself.
-      { PORT: String(port), API_URL: apiUrl, NODE_ENV: undefined },
+      // TRUST_PROXY: each test tells the servers a client address of its own (fixtures.ts), as a
+      // proxy in front would, so the per-address limits apply per test, not to the whole run.
+      { PORT: String(port), API_URL: apiUrl, NODE_ENV: undefined, TRUST_PROXY: "loopback" },
       path.join(repoRoot, `apps/${app}`),
     );
   const portal = web("portal", portalPort);
