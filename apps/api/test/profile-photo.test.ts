@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Harness } from "./harness.js";
+import { phoneJpeg, SECRET } from "./photo-fixtures.js";
 import { type PlannerErrors, plannerMutations } from "./planner-kit.js";
 import { globalId, startWorld, type World } from "./world.js";
 
@@ -23,11 +24,8 @@ const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
   "base64",
 );
-/** A JPEG's start of image and a little of what follows it. */
-const JPEG = Buffer.concat([
-  Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
-  Buffer.from("JFIF\0"),
-]);
+/** A phone photo: Exif with a location, an IPTC caption and a comment (ADR 0028). */
+const JPEG = phoneJpeg(6);
 const GIF = Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "latin1");
 
 type Photo = { contentType: string; altText: string; size: number; dataUrl: string };
@@ -87,14 +85,15 @@ describe("setProfilePhoto", () => {
     });
   });
 
-  it("replaces it with a JPEG, judged by its bytes", async () => {
+  it("replaces it with a JPEG, judged by its bytes, without where and when it was taken", async () => {
     const result = await setPhoto("self", JPEG, "  Pat in a red coat  ");
     expect(result.errors).toEqual([]);
-    expect(result.plannerDocument?.photo).toMatchObject({
-      contentType: "image/jpeg",
-      altText: "Pat in a red coat",
-      size: JPEG.length,
-    });
+    const photo = result.plannerDocument?.photo;
+    expect(photo).toMatchObject({ contentType: "image/jpeg", altText: "Pat in a red coat" });
+    const stored = Buffer.from(photo?.dataUrl.split(",")[1] ?? "", "base64");
+    expect(stored.length).toBe(photo?.size);
+    expect(stored.length).toBeLessThan(JPEG.length);
+    expect(stored.includes(Buffer.from(SECRET))).toBe(false);
     expect(await api.db.prisma.profilePhoto.count()).toBe(1);
   });
 
@@ -102,6 +101,7 @@ describe("setProfilePhoto", () => {
     ["a GIF", GIF],
     ["a text file renamed .png", Buffer.from("This is not a picture, it is text.\n")],
     ["something that is not base64", "not base64 at all!"],
+    ["a JPEG cut off before its picture", JPEG.subarray(0, 60)],
   ])("refuses %s", async (_what, image) => {
     const result = await setPhoto("parentWithPr", image);
     expect(result.plannerDocument).toBeNull();

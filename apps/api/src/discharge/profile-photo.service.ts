@@ -1,6 +1,7 @@
 import type { FieldError } from "@cetr/domain";
 import type { Context } from "../context.js";
 import { PersonGuard } from "../people/people.guard.js";
+import { UnreadableImageError, withoutMetadata } from "./image-metadata.js";
 import { idError, requiredText } from "./inputs.js";
 import { openDraft, type PlannerResult } from "./planner.service.js";
 
@@ -31,7 +32,7 @@ export function imageType(bytes: Uint8Array): "image/png" | "image/jpeg" | null 
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** Decodes and checks the image: real base64, not empty, at most 1 MB, a PNG or JPEG. */
+/** Decodes and checks the image (real base64, not empty, at most 1 MB, a PNG or JPEG) and drops its metadata. */
 function readImage(errors: FieldError[], base64: string) {
   const text = base64.replace(/\s+/g, "");
   if (!text) {
@@ -65,7 +66,17 @@ function readImage(errors: FieldError[], base64: string) {
     });
     return null;
   }
-  return { bytes, contentType };
+  try {
+    return { bytes: withoutMetadata(bytes, contentType), contentType };
+  } catch (error) {
+    if (!(error instanceof UnreadableImageError)) throw error;
+    errors.push({
+      field: "imageBase64",
+      code: "PHOTO_NOT_JPEG_OR_PNG",
+      message: "The photo could not be read. Save it again as a JPEG or PNG and choose it again",
+    });
+    return null;
+  }
 }
 
 async function writablePerson(ctx: Context, personId: string, operation: string) {
