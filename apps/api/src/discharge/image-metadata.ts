@@ -60,7 +60,7 @@ function orientationSegment(orientation: number): Uint8Array {
   return Uint8Array.from([0xff, 0xe1, length >> 8, length & 0xff, ...body]);
 }
 
-function stripJpeg(bytes: Uint8Array): Buffer {
+function stripJpeg(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const parts: Uint8Array[] = [bytes.subarray(0, 2)]; // SOI
   let orientation: number | null = null;
   let at = 2;
@@ -92,7 +92,7 @@ function stripJpeg(bytes: Uint8Array): Buffer {
  */
 const PNG_DROPPED = new Set(["tEXt", "zTXt", "iTXt", "eXIf", "tIME"]);
 
-function stripPng(bytes: Uint8Array): Buffer {
+function stripPng(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const parts: Uint8Array[] = [bytes.subarray(0, 8)];
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
   let at = 8;
@@ -112,6 +112,6 @@ function stripPng(bytes: Uint8Array): Buffer {
 export function withoutMetadata(
   bytes: Uint8Array,
   contentType: "image/png" | "image/jpeg",
-): Buffer {
+): Uint8Array<ArrayBuffer> {
   return contentType === "image/png" ? stripPng(bytes) : stripJpeg(bytes);
 }
