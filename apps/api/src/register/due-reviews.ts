@@ -1,8 +1,10 @@
-import type { Person, Prisma } from "@cetr/db";
-import { addDays, type CalendarDate, type DueItem, londonCalendarDate } from "@cetr/domain";
+import type { Person } from "@cetr/db";
+import { addDays, type DueItem, londonCalendarDate } from "@cetr/domain";
+import { BASIS_SQL, type Basis, VIEWER_CTE } from "../access/access.js";
 import type { Context } from "../context.js";
 import { OrganisationRef } from "../organisations/organisations.schema.js";
 import { PersonRef } from "../people/people.schema.js";
+import { primedPeople } from "../people/people.service.js";
 import { builder } from "../schema/builder.js";
 import { BadUserInputError } from "../schema/errors.js";
 import { uuidOrNoRow } from "../schema/guard.js";
@@ -11,19 +13,22 @@ import {
   connectionArgs,
   cursorPart,
   keyDecoder,
+  type Page,
   pageComplexity,
   pageFromArgs,
   toConnection,
 } from "../schema/pagination.js";
 import { scheduleLoader } from "./schedule.service.js";
 import { DueReviewRef } from "./setting.node.js";
+import { refreshSchedules } from "./stored-schedule.js";
 
 /**
  * The scheduler's due reviews across everyone the viewer may see: the
- * console dashboard's "reviews due" work list. The due dates are computed
- * by @cetr/domain from each person's setting history and reviews held (as
- * Person.dueReviews), never stored, so the list is built in memory from the
- * people who have any history at all.
+ * console dashboard's "reviews due" work list. Selected, ordered and paged in
+ * SQL from the stored schedule (ScheduledReview, ADR 0030), brought up to
+ * date first for anyone whose history changed; the page's rows are then
+ * worked out again live for the viewer, so each reason, "overdue" and the
+ * items themselves come from the records they may read, as of today.
  */
 
 export interface DueReviewFilter {
@@ -52,91 +57,166 @@ const decodeDueKey = keyDecoder<DueKey>(
   cursorPart.text,
 );
 
-const keyOf = (row: ScheduledDueReview): DueKey => [
-  row.due.dueDate,
-  row.person.name,
-  row.person.id,
-  row.due.kind,
+/** A stored item on the page, with its person and the viewer's basis for them. */
+type StoredRow = Person & {
+  basis?: Basis;
+  due_kind: string;
+  due_rule: string;
+  due_on: string | null;
+};
+
+const storedKey = (row: StoredRow): DueKey => [row.due_on, row.name, row.id, row.due_kind];
+
+/**
+ * The list's order: undated items after dated ones (a far-future stand-in
+ * date keeps the row comparison total), then name, id and kind. As one row
+ * value, a keyset cursor is one comparison.
+ */
+const ORDER_COLUMNS = [
+  `s."dueOn" IS NULL`,
+  `COALESCE(s."dueOn", DATE '9999-12-31')`,
+  "p.name",
+  "p.id",
+  "s.kind",
 ];
 
-function compareKeys(a: DueKey, b: DueKey): number {
-  if (a[0] !== b[0]) {
-    if (a[0] === null) return 1;
-    if (b[0] === null) return -1;
-    return a[0] < b[0] ? -1 : 1;
+/** Positional SQL parameters: `add` appends one and returns its placeholder, cast. */
+class Params {
+  readonly values: unknown[];
+  constructor(first: readonly unknown[]) {
+    this.values = [...first];
   }
-  for (const i of [1, 2, 3] as const) {
-    if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  add(value: unknown, type: string): string {
+    this.values.push(value);
+    return `$${this.values.length}::${type}`;
   }
-  return 0;
 }
 
-function matches(due: DueItem, filter: DueReviewFilter, horizon: CalendarDate): boolean {
-  if (filter.overdue === true && !due.overdue) return false;
-  if (filter.overdue === false && due.overdue) return false;
-  if (due.dueDate === null)
-    return filter.includeUndated !== false && due.dueCondition !== "AS_AGREED_LOCALLY";
-  return due.overdue || due.dueDate <= horizon;
-}
-
-/** Every matching due review, sorted (ascending unless `descending`). */
-async function allDueReviews(ctx: Context, filter: DueReviewFilter): Promise<ScheduledDueReview[]> {
-  const within = filter.withinDays ?? 14;
+/**
+ * The people part of the list (whom the viewer may see, on the chosen
+ * organisation's caseload) and the items part (the filters), as SQL over
+ * `p` ("Person"), `s` ("ScheduledReview") and `v` (VIEWER_CTE), with their
+ * parameters: the people's first, so a statement may use just those.
+ */
+function filterSql(
+  ctx: Context,
+  args: DueReviewFilter,
+  visible: { where: string; params: unknown[] },
+) {
+  const within = args.withinDays ?? 14;
   if (within < 0 || within > 366) {
     throw new BadUserInputError("`withinDays` must be between 0 and 366");
   }
-  const horizon = addDays(londonCalendarDate(ctx.now), within);
-  const and: Prisma.PersonWhereInput[] = [
-    await ctx.access.peopleWhere("SETTING"),
-    // Nobody without a setting event or a review held has anything due (§9–§12 start from events).
-    { OR: [{ settingEvents: { some: {} } }, { reviews: { some: { heldOn: { not: null } } } }] },
-  ];
-  if (filter.organisationId != null) {
-    const today = new Date(`${londonCalendarDate(ctx.now)}T00:00:00Z`);
-    and.push({
-      caseload: {
-        some: {
-          organisationId: uuidOrNoRow(filter.organisationId),
-          startedOn: { lte: today },
-          OR: [{ endedOn: null }, { endedOn: { gt: today } }],
-        },
-      },
-    });
+  const params = new Params(visible.params);
+  const people = [visible.where];
+  if (args.organisationId != null) {
+    people.push(`EXISTS (SELECT 1 FROM "CaseloadAssignment" oc WHERE oc."personId" = p.id
+      AND oc."organisationId" = ${params.add(uuidOrNoRow(args.organisationId), "uuid")}
+      AND oc."startedOn" <= v.today AND (oc."endedOn" IS NULL OR oc."endedOn" > v.today))`);
   }
-  const people = await ctx.db.prisma.person.findMany({ where: { AND: and } });
-  const schedules = await scheduleLoader(ctx).loadMany(people.map((p) => p.id));
-  const rows: ScheduledDueReview[] = [];
-  people.forEach((person, i) => {
-    const outcome = schedules[i];
-    if (!outcome || outcome instanceof Error || !outcome.ok) return;
-    for (const due of outcome.schedule.reviews) {
-      if (matches(due, filter, horizon)) rows.push({ person, due });
-    }
-  });
-  rows.sort((a, b) => compareKeys(keyOf(a), keyOf(b)) * (filter.descending ? -1 : 1));
-  return rows;
+  const peopleParams = [...params.values];
+  const items: string[] = [];
+  if (args.overdue === true) items.push(`s."dueOn" < v.today`);
+  if (args.overdue === false) items.push(`(s."dueOn" IS NULL OR s."dueOn" >= v.today)`);
+  const horizon = params.add(addDays(londonCalendarDate(ctx.now), within), "date");
+  const undated =
+    args.includeUndated === false ? "FALSE" : `s."dueCondition" <> 'AS_AGREED_LOCALLY'`;
+  items.push(`CASE WHEN s."dueOn" IS NULL THEN ${undated} ELSE s."dueOn" <= ${horizon} END`);
+  return {
+    people: { where: people.join(" AND "), params: peopleParams },
+    /** `WITH viewer, matching`: the items selected, for people the viewer may see. */
+    matching: `WITH ${VIEWER_CTE}, matching AS (
+      SELECT s.* FROM "ScheduledReview" s JOIN "Person" p ON p.id = s."personId", viewer v
+       WHERE ${people.join(" AND ")} AND ${items.join(" AND ")})`,
+    params,
+  };
+}
+
+/**
+ * Brings the stored schedule of the people in the list up to date: those
+ * whose history changed since it was stored (usually none; everyone once,
+ * after the migration that added it).
+ */
+async function refreshStale(ctx: Context, people: { where: string; params: unknown[] }) {
+  const stale = await ctx.db.query<{ id: string }>(
+    `WITH ${VIEWER_CTE} SELECT p.id FROM "Person" p, viewer v
+      WHERE p."scheduleVersion" <> p."scheduleComputedVersion" AND ${people.where}`,
+    people.params,
+  );
+  if (stale.length)
+    await refreshSchedules(
+      ctx.db,
+      stale.map((row) => row.id),
+      ctx.now,
+    );
 }
 
 export async function listDueReviews(ctx: Context, args: ConnectionArgs & DueReviewFilter) {
   const page = pageFromArgs(args, decodeDueKey);
-  const all = await allDueReviews(ctx, args);
-  const sign = args.descending ? -1 : 1;
-  let slice: ScheduledDueReview[];
-  if (page.backwards) {
-    const before = page.cursor;
-    const earlier = before ? all.filter((r) => compareKeys(keyOf(r), before) * sign < 0) : all;
-    // toConnection expects rows in fetch order (nearest the cursor first) for `last`.
-    slice = earlier.slice(-page.take).reverse();
-  } else {
-    const after = page.cursor;
-    const later = after ? all.filter((r) => compareKeys(keyOf(r), after) * sign > 0) : all;
-    slice = later.slice(0, page.take);
-  }
+  const filter = filterSql(ctx, args, await ctx.access.visiblePeopleSql("SETTING"));
+  await refreshStale(ctx, filter.people);
+  const countParams = [...filter.params.values];
+
+  // Forwards in the list's order, or backwards (`last`/`before`); `descending` flips both.
+  const ascending = !page.backwards !== Boolean(args.descending);
+  const params = filter.params;
+  const after = page.cursor;
+  const cursor = after
+    ? `AND (${ORDER_COLUMNS.join(", ")}) ${ascending ? ">" : "<"} (${params.add(after[0] === null, "boolean")},
+        COALESCE(${params.add(after[0], "date")}, DATE '9999-12-31'), ${params.add(after[1], "text")},
+        ${params.add(after[2], "uuid")}, ${params.add(after[3], "text")})`
+    : "";
+  const direction = ascending ? "ASC" : "DESC";
+  const withBasis = ctx.viewer.kind === "user";
+  const [rows, [totals]] = await Promise.all([
+    ctx.db.query<StoredRow>(
+      `${filter.matching}
+       SELECT p.* ${withBasis ? `, ${BASIS_SQL} AS basis` : ""}, s.kind AS due_kind,
+              s.rule AS due_rule, to_char(s."dueOn", 'YYYY-MM-DD') AS due_on
+         FROM matching s JOIN "Person" p ON p.id = s."personId", viewer v
+        WHERE TRUE ${cursor}
+        ORDER BY ${ORDER_COLUMNS.map((column) => `${column} ${direction}`).join(", ")}
+        LIMIT ${params.add(page.take, "int")}`,
+      params.values,
+    ),
+    ctx.db.query<{ total: number; overdue: number }>(
+      `${filter.matching} SELECT count(*)::int AS total,
+         (count(*) FILTER (WHERE s."dueOn" < v.today))::int AS overdue FROM matching s, viewer v`,
+      countParams,
+    ),
+  ]);
   return {
-    ...toConnection(slice, page, keyOf),
-    totalCount: all.length,
-    overdueCount: all.filter((r) => r.due.overdue).length,
+    ...(await liveConnection(ctx, rows, page)),
+    totalCount: totals?.total ?? 0,
+    overdueCount: totals?.overdue ?? 0,
   };
+}
+
+/**
+ * The page as the viewer's live schedule has it: each stored item is
+ * matched to the item worked out now from the records the viewer may read
+ * (same kind, rule and date), which carries today's reason and lateness. An
+ * item with no live match — a record the viewer may not read, or history
+ * changed a moment ago — is left out rather than shown from storage.
+ */
+async function liveConnection(ctx: Context, rows: StoredRow[], page: Page<DueKey>) {
+  const connection = toConnection(rows, page, storedKey);
+  const pageRows = connection.edges.map((edge) => edge.node);
+  const people = await primedPeople(ctx, pageRows);
+  const schedules = await scheduleLoader(ctx).loadMany(people.map((person) => person.id));
+  const edges = connection.edges.flatMap((edge, i) => {
+    const outcome = schedules[i];
+    const person = people[i];
+    if (!person || !outcome || outcome instanceof Error || !outcome.ok) return [];
+    const due = outcome.schedule.reviews.find(
+      (item) =>
+        item.kind === edge.node.due_kind &&
+        item.rule === edge.node.due_rule &&
+        item.dueDate === edge.node.due_on,
+    );
+    return due ? [{ cursor: edge.cursor, node: { person, due } satisfies ScheduledDueReview }] : [];
+  });
+  return { ...connection, edges };
 }
 
 const ScheduledDueReviewRef = builder

@@ -137,7 +137,7 @@ export function scheduleFor(
   events: readonly SettingEvent[],
   reviews: readonly Review[],
   now: Date,
-): ScheduleOutcome {
+): NonNullable<ScheduleOutcome> {
   const result = schedulePathway({ dateOfBirth, events: pathwayEvents(events, reviews), now });
   if (result.ok) return { ok: true, schedule: result.value };
   const e = result.error;
