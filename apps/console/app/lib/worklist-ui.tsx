@@ -123,8 +123,11 @@ export function OrganisationChoice({
 
 export interface FilterFormProps {
   action: string;
-  /** The sort choice, repeated here because the column headings are hidden on narrow screens. */
-  order: { value: SortDirection; ascending: string; descending: string };
+  /**
+   * The sort choice, repeated here because the column headings are hidden on narrow screens;
+   * null for a list with one fixed order.
+   */
+  order: { value: SortDirection; ascending: string; descending: string } | null;
   organisations: readonly OrganisationOption[];
   organisationId: string | null;
   children?: ReactNode;
@@ -144,15 +147,17 @@ export function FilterForm({
         <OrganisationChoice organisations={organisations} organisationId={organisationId} />
       ) : null}
       {children}
-      <ChoiceField
-        name="sort"
-        label="Order"
-        value={order.value === "descending" ? "desc" : ""}
-        options={[
-          { value: "", label: order.ascending },
-          { value: "desc", label: order.descending },
-        ]}
-      />
+      {order ? (
+        <ChoiceField
+          name="sort"
+          label="Order"
+          value={order.value === "descending" ? "desc" : ""}
+          options={[
+            { value: "", label: order.ascending },
+            { value: "desc", label: order.descending },
+          ]}
+        />
+      ) : null}
       <button type="submit" className="cetr-button cetr-button--secondary">
         Show results
       </button>

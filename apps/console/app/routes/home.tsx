@@ -41,6 +41,12 @@ const Dashboard = graphql(`
       totalCount
       edges { node { id rating person { name } missingData { field } } }
     }
+    restrictedOverdue: restrictedMonitoring(
+      organisationId: $organisationId, mojContactOverdue: true, first: 3
+    ) {
+      totalCount
+      edges { node { id reference mojContactDueOn person { name } } }
+    }
     viewer { memberships { organisation { id name } } }
   }
 `);
@@ -119,6 +125,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
     actions,
     reviewRequests,
     registerEntries,
+    restrictedOverdue,
     organisations,
     organisationId,
     href,
@@ -251,6 +258,27 @@ export default function Home({ loaderData }: Route.ComponentProps) {
                   {registerEntries.edges.map(({ node }) => (
                     <li key={node.id}>
                       {`${node.person.name} (${node.rating === "RED" ? "red" : "amber"}): ${count(node.missingData.length, "thing", "things")} missing`}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </Section>
+            <Section
+              id="restricted-overdue"
+              title="Restricted patients: MoJ contact overdue"
+              total={restrictedOverdue.totalCount}
+              problem={restrictedOverdue.totalCount > 0}
+              summary={` ${restrictedOverdue.totalCount === 1 ? "review has" : "reviews have"} found a restricted patient ready to move on more than a week ago, with no referral to the Ministry of Justice recorded (Appendix 6).`}
+              link={{
+                href: to("/restricted", { show: "overdue" }),
+                text: "See the restricted patients table",
+              }}
+            >
+              {restrictedOverdue.edges.length > 0 ? (
+                <ul className="cetr-dashboard-list">
+                  {restrictedOverdue.edges.map(({ node }) => (
+                    <li key={node.id}>
+                      {`${node.person.name} (${node.reference}): was due ${formatCalendarDate(node.mojContactDueOn as string)}`}
                     </li>
                   ))}
                 </ul>

@@ -38,7 +38,8 @@ const PersonPage = graphql(`
   query PersonPage($id: ID!) {
     person(id: $id) {
       id name preferredName nhsNumber dateOfBirth diagnosis isFictional
-      legalStatus mentalHealthActSection
+      legalStatus mentalHealthActSection mojRestricted
+      restrictedMonitoring { id reference reviewDate mojContactDueOn mojContactOverdue referredToMojOn }
       communicationNeeds reasonableAdjustments preferredFormat preferredLanguage interpreterNeed
       mayReadAuditTrail
       settingHistory { kind occurredOn setting provider { name } }
@@ -302,6 +303,36 @@ export default function Person({ loaderData }: Route.ComponentProps) {
             {entries.length === 0 ? "Add to the register" : "Add to another register"}
           </Link>
         </p>
+      ) : null}
+
+      {person.mojRestricted || person.restrictedMonitoring.length > 0 ? (
+        <>
+          <h2 className="cetr-heading-l">Ministry of Justice monitoring</h2>
+          <p>
+            {`${person.name} is a restricted patient. After each review, the monitoring table (Appendix 6) records the contact with the MoJ, due within one week when the review finds them ready to move on.`}
+          </p>
+          {person.restrictedMonitoring.length > 0 ? (
+            <ul>
+              {person.restrictedMonitoring.map((row) => (
+                <li key={row.id}>
+                  <Link href={`/restricted/${encodeURIComponent(row.id)}`}>
+                    {`Row ${row.reference}, review of ${formatCalendarDate(row.reviewDate as string)}`}
+                  </Link>
+                  {row.mojContactOverdue
+                    ? `: MoJ contact overdue (was due ${formatCalendarDate(row.mojContactDueOn as string)})`
+                    : row.referredToMojOn
+                      ? `: referred to the MoJ ${formatCalendarDate(row.referredToMojOn as string)}`
+                      : ""}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p>
+            <Link href={`${base}/restricted/new`} variant="button">
+              Add a row to the restricted patients table
+            </Link>
+          </p>
+        </>
       ) : null}
     </>
   );
