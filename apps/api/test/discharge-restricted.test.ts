@@ -1,3 +1,4 @@
+import { day, personData } from "@cetr/db/testing";
 import { addDays, type CalendarDate, londonCalendarDate } from "@cetr/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiClient, issueAccessToken } from "../src/auth/api-clients.js";
@@ -190,6 +191,34 @@ describe("restrictedMonitoring (root connection)", () => {
     expect(body.data?.restrictedMonitoring.edges.map((e) => e.node.reference)).toEqual([
       "Q-other-caseload",
     ]);
+  });
+
+  it("filters by the organisation whose caseload the person is on", async () => {
+    const refs = async (organisationId: string) =>
+      (
+        await api.gql<{ restrictedMonitoring: { edges: { node: { reference: string } }[] } }>(
+          `query($o: ID) { restrictedMonitoring(first: 50, organisationId: $o) { edges { node { reference } } } }`,
+          { o: organisationId },
+          { as: tokens.outsiderStaff },
+        )
+      ).body.data?.restrictedMonitoring.edges.map((e) => e.node.reference);
+    expect(await refs(globalId("Organisation", world.other.id))).toEqual(["Q-other-caseload"]);
+    expect(await refs(globalId("Organisation", world.orgA.id))).toEqual([]);
+  });
+
+  it("names the person each row is about, for the console's table", async () => {
+    const { body } = await api.gql<{
+      restrictedMonitoring: { edges: { node: { reference: string; person: { id: string } } }[] };
+    }>(
+      `{ restrictedMonitoring(first: 50) { edges { node { reference person { id } } } } }`,
+      {},
+      {
+        as: tokens.outsiderStaff,
+      },
+    );
+    const [row] = body.data?.restrictedMonitoring.edges ?? [];
+    expect(row?.node.reference).toBe("Q-other-caseload");
+    expect(row?.node.person.id).toBe(globalId("Person", world.quinn.id));
   });
 
   it("anonymous callers are told to sign in", async () => {
@@ -445,6 +474,7 @@ const validMeeting = (extra: Record<string, unknown> = {}) => ({
   situation: "Crisis at home overnight",
   outcome: "Intensive support at home tonight",
   admissionAvoided: true,
+  supportAgreed: "AT_HOME",
   ...extra,
 });
 
@@ -466,10 +496,119 @@ describe("recordEmergencyMeeting (§10: not a CTR)", () => {
     });
   });
 
+  it("records Appendix 4's answers (§45.2.1) and the support agreed (§45.2.2)", async () => {
+    const { body } = await api.gql<{
+      recordEmergencyMeeting: {
+        emergencyMeeting: {
+          answers: { questionId: string; answer: string | null }[];
+          supportAgreed: string;
+          supportReason: string;
+        } | null;
+        errors: Errors;
+      };
+    }>(
+      `mutation($input: RecordEmergencyMeetingInput!) { recordEmergencyMeeting(input: $input) {
+        emergencyMeeting { answers { questionId answer } supportAgreed supportReason }
+        errors { field code message } } }`,
+      {
+        input: validMeeting({
+          answers: [
+            { questionId: "VIEWS", answer: " His mum wants him home with more help " },
+            { questionId: "RISKS", answer: "   " },
+          ],
+          supportAgreed: "LOCAL_NON_INPATIENT",
+          supportReason: "The home support team cannot start until Monday",
+        }),
+      },
+      { as: tokens.commissioner },
+    );
+    expect(body.data?.recordEmergencyMeeting.errors).toEqual([]);
+    const meeting = body.data?.recordEmergencyMeeting.emergencyMeeting;
+    expect(meeting?.answers).toHaveLength(15);
+    expect(meeting?.answers.filter((a) => a.answer !== null)).toEqual([
+      { questionId: "VIEWS", answer: "His mum wants him home with more help" },
+    ]);
+    expect(meeting).toMatchObject({
+      supportAgreed: "LOCAL_NON_INPATIENT",
+      supportReason: "The home support team cannot start until Monday",
+    });
+  });
+
+  it.each([
+    ["no support agreed", { supportAgreed: null }, [["supportAgreed", "REQUIRED"]]],
+    [
+      "out of area without the justification",
+      { supportAgreed: "OUT_OF_AREA", admissionAvoided: false },
+      [["supportReason", "REQUIRED"]],
+    ],
+    [
+      "a question Appendix 4 does not ask",
+      { answers: [{ questionId: "SHOE_SIZE", answer: "9" }] },
+      [["answers.SHOE_SIZE", "INVALID_CHOICE"]],
+    ],
+  ])("refuses %s", async (_what, extra, expected) => {
+    const { body } = await api.gql<MeetingResult>(
+      RECORD_MEETING,
+      { input: validMeeting(extra) },
+      { as: tokens.commissioner },
+    );
+    expect(body.data?.recordEmergencyMeeting.errors.map((e) => [e.field, e.code])).toEqual(
+      expected,
+    );
+  });
+
+  it("makes a full review due when admission follows the meeting (§45.2.3)", async () => {
+    const p = api.db.prisma;
+    const sam = await p.person.create({ data: personData(977, { name: "Sam Follow" }) });
+    await p.caseloadAssignment.create({
+      data: {
+        personId: sam.id,
+        organisationId: world.orgA.id,
+        responsibility: "RESPONSIBLE_COMMISSIONER",
+        startedOn: day("2024-01-01"),
+      },
+    });
+    const today = londonCalendarDate(new Date());
+    const { body } = await api.gql<MeetingResult>(
+      RECORD_MEETING,
+      {
+        input: validMeeting({
+          personId: globalId("Person", sam.id),
+          heldAt: `${addDays(today, -3)}T09:00:00Z`,
+          supportAgreed: "LOCAL_INPATIENT",
+          supportReason: "Risk to others could not be managed at home",
+          admissionAvoided: false,
+        }),
+      },
+      { as: tokens.commissioner },
+    );
+    expect(body.data?.recordEmergencyMeeting.errors).toEqual([]);
+    await p.settingEvent.create({
+      data: {
+        personId: sam.id,
+        kind: "ADMISSION",
+        occurredOn: day(addDays(today, -2)),
+        route: "CIVIL",
+        setting: "LD_MH_NON_SECURE",
+      },
+    });
+    const due = await api.gql<{ person: { dueReviews: { kind: string; section: string }[] } }>(
+      `query($id: ID!) { person(id: $id) { dueReviews { kind section } } }`,
+      { id: globalId("Person", sam.id) },
+      { as: tokens.commissioner },
+    );
+    expect(due.body.data?.person.dueReviews).toContainEqual(
+      expect.objectContaining({
+        kind: "POST_ADMISSION_REVIEW",
+        section: expect.stringContaining("Appendix 4 §45.2.3"),
+      }),
+    );
+  });
+
   it("Person.emergencyMeetings: staff on the caseload yes; the family and others no", async () => {
     const q = `query($id: ID!) { person(id: $id) { emergencyMeetings { situation } } }`;
     for (const [role, count] of [
-      ["coordinator", 1],
+      ["coordinator", 2],
       ["self", 0],
       ["parentWithPr", 0],
       ["panelMember", 0],

@@ -15,6 +15,8 @@ export default [
   route("people/:id/reviews/new", "routes/person-review-new.tsx"),
   route("people/:id/profile", "routes/person-profile.tsx"),
   route("people/:id/restricted/new", "routes/person-restricted-new.tsx"),
+  route("people/:id/emergency-meetings/new", "routes/person-emergency-new.tsx"),
+  route("emergency-meetings/:meetingId", "routes/emergency-meeting.tsx"),
   route("people/:id/audit.csv", "routes/person-audit-csv.ts"),
   route("register", "routes/register.tsx"),
   route("register.csv", "routes/register-csv.ts"),

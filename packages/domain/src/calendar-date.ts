@@ -59,6 +59,51 @@ export function londonCalendarDate(now: Date): CalendarDate {
   return lastDate;
 }
 
+const londonClock = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+/** Minutes England's clocks are ahead of UTC at this instant: 0 (GMT) or 60 (BST). */
+function londonOffsetMinutes(instant: number): number {
+  const parts = Object.fromEntries(
+    londonClock.formatToParts(new Date(instant)).map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+  );
+  return Math.round((asUtc - Math.floor(instant / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * The instant a time on England's clocks names, e.g. a meeting "at 16:30 on
+ * 29 March": staff type what the clock on the wall said. Around the changes
+ * the clocks skip or repeat an hour: a time in the skipped hour (01:00–01:59
+ * on the last Sunday of March) is read an hour later, as the clock would
+ * have shown it; a repeated time (01:00–01:59 on the last Sunday of October)
+ * is the first, BST, one.
+ */
+export function londonInstant(date: CalendarDate, hours: number, minutes: number): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const wall = Date.UTC(y, m - 1, d, hours, minutes);
+  // Try the BST reading first (the earlier instant for a repeated hour), then GMT.
+  for (const offset of [60, 0]) {
+    const instant = wall - offset * 60_000;
+    if (londonOffsetMinutes(instant) === offset) return new Date(instant);
+  }
+  // The skipped hour: neither reading shows this wall time; GMT's reading is the instant after.
+  return new Date(wall);
+}
+
 /** Negative when a is before b, zero when equal, positive when after. */
 export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -12,6 +12,7 @@ import {
   dayOfWeek,
   daysBetween,
   londonCalendarDate,
+  londonInstant,
   parseCalendarDate,
 } from "../src/index.js";
 
@@ -95,5 +96,31 @@ describe("calendar dates (Europe/London days, not instants)", () => {
 
   it("birthday in a leap year keeps 29 February", () => {
     expect(birthday(d("2008-02-29"), 16)).toBe("2024-02-29");
+  });
+});
+
+describe("londonInstant: a time on England's clocks as an instant", () => {
+  it.each([
+    ["2026-01-15", 9, 30, "2026-01-15T09:30:00.000Z", "winter (GMT)"],
+    ["2026-07-15", 9, 30, "2026-07-15T08:30:00.000Z", "summer (BST)"],
+    ["2026-03-29", 0, 30, "2026-03-29T00:30:00.000Z", "before the clocks go forward"],
+    [
+      "2026-03-29",
+      1,
+      30,
+      "2026-03-29T01:30:00.000Z",
+      "in the hour the clocks skip: read as 02:30 BST",
+    ],
+    ["2026-03-29", 2, 30, "2026-03-29T01:30:00.000Z", "after the clocks go forward"],
+    ["2026-10-25", 0, 30, "2026-10-24T23:30:00.000Z", "before the clocks go back"],
+    ["2026-10-25", 1, 30, "2026-10-25T00:30:00.000Z", "the repeated hour: the first (BST) one"],
+    ["2026-10-25", 2, 30, "2026-10-25T02:30:00.000Z", "after the clocks go back"],
+  ] as const)("%s %i:%i → %s (%s)", (date, h, m, iso) => {
+    expect(londonInstant(date as CalendarDate, h, m).toISOString()).toBe(iso);
+  });
+
+  it("gives back the same date on England's calendar late in the evening, summer and winter", () => {
+    for (const date of ["2026-06-30", "2026-12-31"] as CalendarDate[])
+      expect(londonCalendarDate(londonInstant(date, 23, 45))).toBe(date);
   });
 });

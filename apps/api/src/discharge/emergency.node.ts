@@ -1,4 +1,5 @@
 import type { EmergencyProtocolMeeting } from "@cetr/db";
+import { EMERGENCY_PROTOCOL_QUESTIONS, SUPPORT_PREFERENCES } from "@cetr/domain";
 import {
   loadOrganisations,
   loadUsers,
@@ -6,6 +7,7 @@ import {
   orMissing,
   UserRef,
 } from "../organisations/organisations.schema.js";
+import { PersonGuard } from "../people/people.guard.js";
 import { PersonRef } from "../people/people.schema.js";
 import { builder } from "../schema/builder.js";
 import { recordEmergencyMeeting } from "./emergency.service.js";
@@ -21,6 +23,12 @@ export const EmergencyMeetingRef = builder.node(
       "Staff on the caseload (and partners with `restricted:read`) may see it.",
     ...EmergencyMeetingGuard.nodeOptions,
     fields: (t) => ({
+      person: t.loadable({
+        type: PersonRef,
+        description: "Who the meeting was about.",
+        load: (ids: string[], ctx) => PersonGuard.inOrderOrError(ctx, ids),
+        resolve: (m) => m.personId,
+      }),
       organisation: t.loadable({
         type: OrganisationRef,
         description: "The organisation that convened it.",
@@ -59,6 +67,58 @@ builder.objectField(PersonRef, "emergencyMeetings", (t) =>
   }),
 );
 
+const SupportPreferenceEnum = builder.enumType("SupportPreference", {
+  description:
+    "Appendix 4 §45.2.2's preference list for support, in order; out of area is avoided at all " +
+    "costs and needs the commissioner's approval.",
+  values: Object.fromEntries(
+    SUPPORT_PREFERENCES.map((p) => [p.id, { description: p.text }]),
+  ) as Record<(typeof SUPPORT_PREFERENCES)[number]["id"], { description: string }>,
+});
+
+const EmergencyQuestionRef = builder
+  .objectRef<{ id: string; text: string; answer: string | null }>("EmergencyProtocolAnswer")
+  .implement({
+    description: "One of Appendix 4 §45.2.1's questions, with what the meeting said (if anything).",
+    authScopes: { viaParent: true },
+    fields: (t) => ({
+      questionId: t.exposeString("id"),
+      question: t.exposeString("text"),
+      answer: t.exposeString("answer", { nullable: true }),
+    }),
+  });
+
+builder.objectFields(EmergencyMeetingRef, (t) => ({
+  answers: t.field({
+    type: [EmergencyQuestionRef],
+    description: "Every §45.2.1 question in order, each with the meeting's answer or null.",
+    resolve: (m) => {
+      const answers = (m.answers ?? {}) as Record<string, string>;
+      return EMERGENCY_PROTOCOL_QUESTIONS.map((q) => ({ ...q, answer: answers[q.id] ?? null }));
+    },
+  }),
+  supportAgreed: t.field({
+    type: SupportPreferenceEnum,
+    nullable: true,
+    description: "The support agreed (null on meetings recorded before this was asked).",
+    resolve: (m) => m.supportAgreed as (typeof SUPPORT_PREFERENCES)[number]["id"] | null,
+  }),
+  supportReason: t.exposeString("supportReason", {
+    nullable: true,
+    description: "Why nothing higher on the preference list was possible.",
+  }),
+}));
+
+const EmergencyAnswerInput = builder.inputType("EmergencyProtocolAnswerInput", {
+  fields: (t) => ({
+    questionId: t.string({
+      required: true,
+      description: "@cetr/domain EMERGENCY_PROTOCOL_QUESTIONS id.",
+    }),
+    answer: t.string({ required: true }),
+  }),
+});
+
 const RecordEmergencyMeetingInput = builder.inputType("RecordEmergencyMeetingInput", {
   fields: (t) => ({
     personId: t.globalID({ for: PersonRef, required: true }),
@@ -71,6 +131,20 @@ const RecordEmergencyMeetingInput = builder.inputType("RecordEmergencyMeetingInp
     situation: t.string({ required: true }),
     outcome: t.string({ required: true }),
     admissionAvoided: t.boolean({ required: true }),
+    answers: t.field({
+      type: [EmergencyAnswerInput],
+      required: false,
+      description: "Answers to Appendix 4 §45.2.1's questions; blank ones are left out.",
+    }),
+    supportAgreed: t.field({
+      type: SupportPreferenceEnum,
+      required: false,
+      description: "Required: the support agreed (§45.2.2). Missing is refused with a field error.",
+    }),
+    supportReason: t.string({
+      required: false,
+      description: "Required unless support at home was agreed (§45.2.2).",
+    }),
   }),
 });
 
@@ -96,6 +170,9 @@ builder.mutationFields((t) => ({
         situation: input.situation,
         outcome: input.outcome,
         admissionAvoided: input.admissionAvoided,
+        answers: input.answers,
+        supportAgreed: input.supportAgreed,
+        supportReason: input.supportReason,
       });
       return { emergencyMeeting: r.meeting, errors: r.errors };
     },

@@ -1,11 +1,18 @@
 import type { EmergencyProtocolMeeting } from "@cetr/db";
-import type { FieldError } from "@cetr/domain";
+import { checkEmergencyMeetingPlan, type FieldError, type SupportPreference } from "@cetr/domain";
 import type { Context } from "../context.js";
 import { PersonGuard } from "../people/people.guard.js";
 import { isUuid } from "../schema/guard.js";
 import { idError, MAX_SHORT_TEXT, requiredInstant, requiredText } from "./inputs.js";
 
-/** Local Area Emergency Protocol meetings (§10, Annex A): held at once in a crisis; not a CTR. */
+/**
+ * Local Area Emergency Protocol meetings (§10, Appendix 4): held at once in a
+ * crisis; not a CTR. The record follows Appendix 4: the situation, who was
+ * there, answers to §45.2.1's questions, the support agreed from §45.2.2's
+ * preference list with the reason when it is not support at home, and the
+ * outcome. An admission after it makes a full post-admission review due
+ * (§45.2.3): the scheduler reads the meeting (schedule.service.ts).
+ */
 
 export type EmergencyResult =
   | { meeting: EmergencyProtocolMeeting; errors: [] }
@@ -21,6 +28,9 @@ export async function recordEmergencyMeeting(
     situation: string;
     outcome: string;
     admissionAvoided: boolean;
+    answers?: readonly { questionId: string; answer: string }[] | null;
+    supportAgreed?: SupportPreference | null;
+    supportReason?: string | null;
   },
 ): Promise<EmergencyResult> {
   const convenedById = ctx.access.userId;
@@ -69,6 +79,21 @@ export async function recordEmergencyMeeting(
   });
   const situation = requiredText(errors, "situation", input.situation);
   const outcome = requiredText(errors, "outcome", input.outcome);
+  // Unanswered questions are left out: Appendix 4's questions focus the talk, none is compulsory.
+  const answers = Object.fromEntries(
+    (input.answers ?? []).flatMap(({ questionId, answer }) =>
+      answer.trim() ? [[questionId, answer.trim()]] : [],
+    ),
+  );
+  const supportReason = input.supportReason?.trim() || null;
+  errors.push(
+    ...checkEmergencyMeetingPlan({
+      answers,
+      supportAgreed: input.supportAgreed ?? null,
+      supportReason,
+      admissionAvoided: input.admissionAvoided,
+    }),
+  );
   if (errors.length || !heldAt || !organisation) return { meeting: null, errors };
   const meeting = await ctx.db.prisma.emergencyProtocolMeeting.create({
     data: {
@@ -80,6 +105,9 @@ export async function recordEmergencyMeeting(
       situation,
       outcome,
       admissionAvoided: input.admissionAvoided,
+      answers,
+      supportAgreed: input.supportAgreed ?? null,
+      supportReason,
     },
   });
   return { meeting, errors: [] };

@@ -3,6 +3,7 @@ import {
   OrganisationRef,
   orMissing,
 } from "../organisations/organisations.schema.js";
+import { PersonGuard } from "../people/people.guard.js";
 import { PersonRef } from "../people/people.schema.js";
 import { ReviewGuard, ReviewRef } from "../reviews/review.node.js";
 import { builder } from "../schema/builder.js";
@@ -30,6 +31,12 @@ export const RestrictedMonitoringRef = builder.node(
       "responsible commissioner. Staff on the caseload, and partners with `restricted:read`.",
     ...RestrictedMonitoringGuard.nodeOptions,
     fields: (t) => ({
+      person: t.loadable({
+        type: PersonRef,
+        description: "The restricted patient this row is about.",
+        load: (ids: string[], ctx) => PersonGuard.inOrderOrError(ctx, ids),
+        resolve: (row) => row.personId,
+      }),
       reference: t.exposeString("reference"),
       review: t.loadable({
         type: ReviewRef,
@@ -129,8 +136,14 @@ builder.queryFields((t) => ({
       mojContactOverdue: t.arg.boolean({
         description: "true: only rows whose MoJ contact is overdue; false: only the others.",
       }),
+      organisationId: t.arg.globalID({
+        for: OrganisationRef,
+        required: false,
+        description: "For people on this organisation's caseload.",
+      }),
     },
-    resolve: (_root, args, ctx) => listRestrictedMonitoring(ctx, args),
+    resolve: (_root, args, ctx) =>
+      listRestrictedMonitoring(ctx, { ...args, organisationId: args.organisationId?.id ?? null }),
   }),
 }));
 

@@ -11,7 +11,7 @@ import {
 import type { Context } from "../context.js";
 import { PersonGuard } from "../people/people.guard.js";
 import { ReviewGuard } from "../reviews/review.node.js";
-import { isUuid } from "../schema/guard.js";
+import { isUuid, uuidOrNoRow } from "../schema/guard.js";
 import {
   type ConnectionArgs,
   cursorPart,
@@ -95,15 +95,35 @@ function overdueWhere(now: Date): Prisma.RestrictedPatientMonitoringWhereInput {
 type MonitoringKey = [reviewDate: string, id: string];
 const decodeKey = keyDecoder<MonitoringKey>(cursorPart.date, cursorPart.uuid);
 
+export interface MonitoringFilter {
+  mojContactOverdue?: boolean | null;
+  /** Rows about people on this organisation's caseload today. */
+  organisationId?: string | null;
+}
+
 async function listWhere(
   ctx: Context,
-  filter: { mojContactOverdue?: boolean | null },
+  filter: MonitoringFilter,
 ): Promise<Prisma.RestrictedPatientMonitoringWhereInput> {
   const visible = await ctx.access.peopleWhere("RESTRICTED");
   const overdue = overdueWhere(ctx.now);
+  const today = dbDate(londonCalendarDate(ctx.now));
   return {
     AND: [
       { person: visible },
+      filter.organisationId == null
+        ? {}
+        : {
+            person: {
+              caseload: {
+                some: {
+                  organisationId: uuidOrNoRow(filter.organisationId),
+                  startedOn: { lte: today },
+                  OR: [{ endedOn: null }, { endedOn: { gt: today } }],
+                },
+              },
+            },
+          },
       filter.mojContactOverdue == null ? {} : filter.mojContactOverdue ? overdue : { NOT: overdue },
     ],
   };
@@ -112,7 +132,7 @@ async function listWhere(
 /** Monitoring rows the viewer may see, most recent review first (keyset on reviewDate, id). */
 export async function listRestrictedMonitoring(
   ctx: Context,
-  args: ConnectionArgs & { mojContactOverdue?: boolean | null },
+  args: ConnectionArgs & MonitoringFilter,
 ) {
   const page = pageFromArgs(args, decodeKey);
   // Newest first: forwards walks reviewDate descending.

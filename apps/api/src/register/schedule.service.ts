@@ -1,7 +1,8 @@
-import type { Review, SettingEvent } from "@cetr/db";
+import type { EmergencyProtocolMeeting, Review, SettingEvent } from "@cetr/db";
 import {
   type FieldError,
   type HeldReviewKind,
+  londonCalendarDate,
   type PathwayEvent,
   type PathwaySchedule,
   type ReviewOutcome,
@@ -9,6 +10,7 @@ import {
 } from "@cetr/domain";
 import DataLoader from "dataloader";
 import type { Context } from "../context.js";
+import { EmergencyMeetingGuard } from "../discharge/guards.js";
 import { ReviewGuard } from "../reviews/review.node.js";
 import { SettingEventGuard } from "./guards.js";
 
@@ -61,9 +63,26 @@ export function heldReviewEvent(r: Review): PathwayEvent | null {
   };
 }
 
-/** Setting events then held reviews, by date; same-day order is the scheduler's (setting events first). */
-export function pathwayEvents(events: readonly SettingEvent[], reviews: readonly Review[]) {
+/**
+ * Setting events, held reviews and emergency protocol meetings, by date.
+ * Same day: a meeting first (it is called when admission is being
+ * considered, so it comes before the admission it could not prevent,
+ * Appendix 4 §45.2.3), then setting events, then reviews (the scheduler's order).
+ */
+export function pathwayEvents(
+  events: readonly SettingEvent[],
+  reviews: readonly Review[],
+  meetings: readonly EmergencyProtocolMeeting[] = [],
+) {
   const all = [
+    ...meetings.map((m) => {
+      const date = londonCalendarDate(m.heldAt);
+      return {
+        at: new Date(`${date}T00:00:00Z`).getTime(),
+        rank: -1,
+        event: { id: m.id, date, kind: "EMERGENCY_PROTOCOL_MEETING" } as PathwayEvent,
+      };
+    }),
     ...events.map((e) => ({ at: e.occurredOn.getTime(), rank: 0, event: toPathwayEvent(e) })),
     ...reviews.flatMap((r) => {
       const event = heldReviewEvent(r);
@@ -94,7 +113,7 @@ export function scheduleLoader(ctx: Context): DataLoader<string, ScheduleOutcome
   if (!loader) {
     loader = new DataLoader(async (personIds: readonly string[]) => {
       const ids = [...personIds];
-      const [events, reviews, people] = await Promise.all([
+      const [events, reviews, people, meetings] = await Promise.all([
         ctx.db.prisma.settingEvent.findMany({
           where: { personId: { in: ids } },
           orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
@@ -107,6 +126,7 @@ export function scheduleLoader(ctx: Context): DataLoader<string, ScheduleOutcome
           where: { id: { in: ids } },
           select: { id: true, dateOfBirth: true },
         }),
+        ctx.db.prisma.emergencyProtocolMeeting.findMany({ where: { personId: { in: ids } } }),
       ]);
       const settingReadable = await Promise.all(
         ids.map((personId) =>
@@ -115,6 +135,7 @@ export function scheduleLoader(ctx: Context): DataLoader<string, ScheduleOutcome
       );
       const readableEvents = await SettingEventGuard.readable(ctx, events);
       const readableReviews = await ReviewGuard.readable(ctx, reviews);
+      const readableMeetings = await EmergencyMeetingGuard.readable(ctx, meetings);
       const dob = new Map(people.map((p) => [p.id, ymd(p.dateOfBirth)]));
       return ids.map((personId, i): ScheduleOutcome => {
         const dateOfBirth = dob.get(personId);
@@ -124,6 +145,7 @@ export function scheduleLoader(ctx: Context): DataLoader<string, ScheduleOutcome
           readableEvents.filter((e) => e.personId === personId),
           readableReviews.filter((r) => r.personId === personId),
           ctx.now,
+          readableMeetings.filter((m) => m.personId === personId),
         );
       });
     });
@@ -137,8 +159,13 @@ export function scheduleFor(
   events: readonly SettingEvent[],
   reviews: readonly Review[],
   now: Date,
+  meetings: readonly EmergencyProtocolMeeting[] = [],
 ): NonNullable<ScheduleOutcome> {
-  const result = schedulePathway({ dateOfBirth, events: pathwayEvents(events, reviews), now });
+  const result = schedulePathway({
+    dateOfBirth,
+    events: pathwayEvents(events, reviews, meetings),
+    now,
+  });
   if (result.ok) return { ok: true, schedule: result.value };
   const e = result.error;
   return {

@@ -140,12 +140,13 @@ async function historyProblem(
   dateOfBirth: string,
   added: SettingEvent,
 ): Promise<FieldError | null> {
-  const [events, reviews] = await Promise.all([
+  const [events, reviews, meetings] = await Promise.all([
     ctx.db.prisma.settingEvent.findMany({
       where: { personId },
       orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     }),
     ctx.db.prisma.review.findMany({ where: { personId, heldOn: { not: null } } }),
+    ctx.db.prisma.emergencyProtocolMeeting.findMany({ where: { personId } }),
   ]);
   // A new event goes after the others of its day (recorded later).
   const withNew = [...events, added].sort(
@@ -153,9 +154,9 @@ async function historyProblem(
       a.occurredOn.getTime() - b.occurredOn.getTime() ||
       a.createdAt.getTime() - b.createdAt.getTime(),
   );
-  const after = scheduleFor(dateOfBirth, withNew, reviews, ctx.now);
+  const after = scheduleFor(dateOfBirth, withNew, reviews, ctx.now, meetings);
   if (!after || after.ok) return null;
-  const before = scheduleFor(dateOfBirth, events, reviews, ctx.now);
+  const before = scheduleFor(dateOfBirth, events, reviews, ctx.now, meetings);
   if (
     before &&
     !before.ok &&

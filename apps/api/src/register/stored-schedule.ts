@@ -36,7 +36,7 @@ export async function refreshSchedules(db: Database, personIds: readonly string[
             WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
           ids,
         );
-        const [events, reviews] = await Promise.all([
+        const [events, reviews, meetings] = await Promise.all([
           tx.settingEvent.findMany({
             where: { personId: { in: ids } },
             orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
@@ -45,6 +45,7 @@ export async function refreshSchedules(db: Database, personIds: readonly string[
             where: { personId: { in: ids }, heldOn: { not: null } },
             orderBy: [{ heldOn: "asc" }, { id: "asc" }],
           }),
+          tx.emergencyProtocolMeeting.findMany({ where: { personId: { in: ids } } }),
         ]);
         const rows: Prisma.ScheduledReviewCreateManyInput[] = [];
         const computed: { id: string; version: number }[] = [];
@@ -54,6 +55,7 @@ export async function refreshSchedules(db: Database, personIds: readonly string[
             events.filter((e) => e.personId === person.id),
             reviews.filter((r) => r.personId === person.id),
             now,
+            meetings.filter((m) => m.personId === person.id),
           );
           // An event dated after today cannot be scheduled yet: leave the person stale to try again.
           if (!outcome.ok && outcome.problem.code === "EVENT_AFTER_NOW") continue;

@@ -1,3 +1,4 @@
+import { londonCalendarDate } from "@cetr/domain";
 import { graphql } from "@cetr/graphql";
 import { Link, Notice, Table, Tag } from "@cetr/ui";
 import { data } from "react-router";
@@ -40,6 +41,7 @@ const PersonPage = graphql(`
       id name preferredName nhsNumber dateOfBirth diagnosis isFictional
       legalStatus mentalHealthActSection mojRestricted
       restrictedMonitoring { id reference reviewDate mojContactDueOn mojContactOverdue referredToMojOn }
+      emergencyMeetings { id heldAt admissionAvoided organisation { name } }
       communicationNeeds reasonableAdjustments preferredFormat preferredLanguage interpreterNeed
       mayReadAuditTrail
       settingHistory { kind occurredOn setting provider { name } }
@@ -304,6 +306,29 @@ export default function Person({ loaderData }: Route.ComponentProps) {
           </Link>
         </p>
       ) : null}
+
+      <h2 className="cetr-heading-l">Emergency protocol meetings</h2>
+      <p>
+        When admission may happen and there is no time for a community review, the commissioner
+        calls a Local Area Emergency Protocol meeting (Appendix 4). It is not a review.
+      </p>
+      {person.emergencyMeetings.length > 0 ? (
+        <ul>
+          {person.emergencyMeetings.map((m) => (
+            <li key={m.id}>
+              <Link href={`/emergency-meetings/${encodeURIComponent(m.id)}`}>
+                {`Meeting on ${formatCalendarDate(londonCalendarDate(new Date(m.heldAt as string)))}`}
+              </Link>
+              {`, ${m.organisation.name}: admission ${m.admissionAvoided ? "avoided" : "not avoided"}`}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p>
+        <Link href={`${base}/emergency-meetings/new`} variant="button">
+          Record an emergency protocol meeting
+        </Link>
+      </p>
 
       {person.mojRestricted || person.restrictedMonitoring.length > 0 ? (
         <>
