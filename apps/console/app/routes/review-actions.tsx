@@ -11,7 +11,7 @@ import {
   Tag,
   TextArea,
 } from "@cetr/ui";
-import { type FormEvent, useState } from "react";
+import { type FocusEvent, type FormEvent, useState } from "react";
 import { data, Form, redirect } from "react-router";
 import { actionStatus } from "../lib/action-labels";
 import { requireApi } from "../lib/api.server";
@@ -225,10 +225,9 @@ function NewActionForm({
   actionData: ActionData;
 }) {
   const values = actionData?.values;
-  // As-you-type checks: a field is checked once someone has left it or the form was refused.
-  const [touched, setTouched] = useState<ReadonlySet<string>>(
-    () => new Set(actionData ? ACTION_FIELDS : []),
-  );
+  // As-you-type checks: a field is checked once someone has typed in it (a date once all three
+  // boxes are filled or they leave it), so nobody is told off for a box they have not reached.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [live, setLive] = useState<Partial<Record<ActionField, string>> | null>(null);
   const fieldOf = (name: string): ActionField | null => {
     const base = name.replace(/-(day|month|year)$/, "");
@@ -241,12 +240,21 @@ function NewActionForm({
     setLive(checkAction(read, owner?.name ?? "", reviewDate).errors);
     if (also) setTouched((t) => (t.has(also) ? t : new Set([...t, also])));
   };
-  const onBlur = (event: FormEvent<HTMLFormElement>) => {
-    const field = fieldOf((event.target as HTMLInputElement).name ?? "");
+  const dateFilled = (form: HTMLFormElement) =>
+    (["day", "month", "year"] as const).every(
+      (part) => String(new FormData(form).get(`dueOn-${part}`) ?? "").trim() !== "",
+    );
+  const onInput = (event: FormEvent<HTMLFormElement>) => {
+    const field = fieldOf((event.target as unknown as HTMLInputElement).name ?? "");
+    const form = event.currentTarget;
+    recheck(form, field === "dueOn" && !dateFilled(form) ? null : field);
+  };
+  const onBlur = (event: FocusEvent<HTMLFormElement>) => {
     // A date is left when focus moves out of all three boxes, not between them.
-    const next = (event as unknown as FocusEvent).relatedTarget as HTMLElement | null;
-    if (field === "dueOn" && next?.getAttribute("name")?.startsWith("dueOn-")) return;
-    if (field) recheck(event.currentTarget, field);
+    if (fieldOf((event.target as unknown as HTMLInputElement).name ?? "") !== "dueOn") return;
+    const next = event.relatedTarget as HTMLElement | null;
+    if (next?.getAttribute("name")?.startsWith("dueOn-")) return;
+    recheck(event.currentTarget, "dueOn");
   };
   const errorFor = (field: ActionField) =>
     live && touched.has(field) ? live[field] : actionData?.errors[field as never];
@@ -256,7 +264,7 @@ function NewActionForm({
       method="post"
       noValidate
       aria-labelledby="new-action-heading"
-      onInput={(event) => recheck(event.currentTarget)}
+      onInput={onInput}
       onChange={(event) => {
         const field = fieldOf((event.target as unknown as HTMLSelectElement).name ?? "");
         if (field === "ownerId" || field === "findingId") recheck(event.currentTarget, field);
