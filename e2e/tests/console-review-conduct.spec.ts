@@ -210,6 +210,7 @@ test("a commissioner records a held review, agrees SMART actions, escalates and 
   const line = page.locator("section.cetr-enquiry-line").first();
   const lineQuestion = (await line.getByRole("heading", { level: 2 }).textContent()) ?? "";
   await line.getByText("Record findings, evidence and concerns").click();
+  await expectNoAxeViolations(page, "a line of enquiry's form, open");
   await line
     .getByLabel("Findings", { exact: true })
     .fill("Bethany feels safe at home\nHer support workers know her well");
@@ -316,6 +317,7 @@ test("a commissioner records a held review, agrees SMART actions, escalates and 
   await expectNoAxeViolations(page, "an action");
   await page.getByRole("button", { name: "Save the update" }).click();
   await expect(summaryOf(page)).toContainText("Write what has happened");
+  await expectNoAxeViolations(page, "an update with nothing written");
   await page.getByLabel("What has happened?").fill("Grace has asked adult services for a date.");
   await page.getByRole("button", { name: "Save the update" }).click();
   await expect(page.getByRole("status")).toContainText("The family can read it");
@@ -331,6 +333,7 @@ test("a commissioner records a held review, agrees SMART actions, escalates and 
   await expectNoAxeViolations(page, "no concerns escalated");
   await page.getByRole("button", { name: "Record the concern" }).click();
   await expect(summaryOf(page)).toContainText("Choose where the concern was sent");
+  await expectNoAxeViolations(page, "a concern with nothing chosen");
   await page
     .getByLabel("Where was it sent?")
     .selectOption({ label: "Local authority safeguarding team" });
@@ -378,6 +381,7 @@ test("a commissioner records a held review, agrees SMART actions, escalates and 
 
   await page.getByRole("button", { name: "Send the report" }).click();
   await expect(summaryOf(page)).toContainText("Choose who the report goes to");
+  await expectNoAxeViolations(page, "a report sent to nobody");
   await page.getByRole("checkbox", { name: `${PERSON} (person)` }).check();
   await page.getByRole("checkbox", { name: `${PARENT.name} (family)` }).check();
   await page.getByRole("checkbox", { name: "Sam Patel (care coordinator)" }).check();

@@ -16,6 +16,7 @@ import {
   splitErrors,
 } from "../lib/review-conduct";
 import reviewStyles from "../lib/review-conduct.css?url";
+import timelineStyles from "../lib/timeline.css?url";
 import type { Route } from "./+types/action";
 
 /**
@@ -24,7 +25,10 @@ import type { Route } from "./+types/action";
  * done with the reason a follow-up review will ask for.
  */
 
-export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: reviewStyles }];
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: reviewStyles },
+  { rel: "stylesheet", href: timelineStyles },
+];
 
 const ActionPage = graphql(`
   query ConsoleAction($id: ID!) {
@@ -166,9 +170,9 @@ export default function ActionPageView({ loaderData, actionData }: Route.Compone
       {a.updates.length === 0 ? (
         <p>No updates yet.</p>
       ) : (
-        <ol className="cetr-list-plain">
+        <ol className="cetr-timeline">
           {a.updates.map((u) => (
-            <li key={u.id} className="cetr-enquiry-line">
+            <li key={u.id} className="cetr-timeline__item">
               <p className="cetr-hint">
                 <time dateTime={u.at as string}>{sentOn(u.at as string)}</time>, by{" "}
                 {u.author.displayName}

@@ -109,11 +109,14 @@ async function loadReview(api: Api, id: string) {
     dateOfBirth ? ageOn(dateOfBirth, on) : 18,
   );
   const onPanel = node.panel.some((seat) => seat.user.id === viewer.user?.id);
-  return { review: node, enquiryLines, onPanel };
+  return { review: node, enquiryLines, onPanel, viewerId: viewer.user?.id ?? null };
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { review, enquiryLines, onPanel } = await loadReview(await requireApi(request), params.id);
+  const { review, enquiryLines, onPanel, viewerId } = await loadReview(
+    await requireApi(request),
+    params.id,
+  );
   const profile = latestSentProfile(review.person.profiles);
   const planner = latestSentProfile(review.person.planners);
   const url = new URL(request.url);
@@ -123,6 +126,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     review: { ...review, person: { id: review.person.id, name: review.person.name } },
     enquiryLines,
     onPanel,
+    viewerId,
     profile: profile
       ? {
           version: profile.version,
@@ -227,7 +231,7 @@ type LoaderData = Route.ComponentProps["loaderData"];
 type ActionData = Route.ComponentProps["actionData"];
 
 export default function ReviewEnquiryPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { review, enquiryLines, onPanel, profile, planner, done } = loaderData;
+  const { review, enquiryLines, onPanel, viewerId, profile, planner, done } = loaderData;
   const failed = actionData?.intent ? actionData : undefined;
   const problems = {
     unavailable: Boolean(actionData?.unavailable),
@@ -289,6 +293,7 @@ export default function ReviewEnquiryPage({ loaderData, actionData }: Route.Comp
           line={line}
           finding={findings.get(line.id)}
           onPanel={onPanel}
+          viewerId={viewerId}
           failed={failed?.kloeId === line.id ? failed : undefined}
         />
       ))}
@@ -369,11 +374,13 @@ function LineSection({
   line,
   finding,
   onPanel,
+  viewerId,
   failed,
 }: {
   line: LineOfEnquiry;
   finding: Finding | undefined;
   onPanel: boolean;
+  viewerId: string | null;
   failed: ActionData;
 }) {
   const question = FOUR_QUESTIONS.find((q) => q.id === line.question)?.text;
@@ -538,7 +545,11 @@ function LineSection({
               id={id("view")}
               label="Your view"
               hint="Standard 5.4: each panel member's view is noted where the panel does not agree."
-              defaultValue={postedValue("opinion", "view") ?? ""}
+              defaultValue={
+                postedValue("opinion", "view") ??
+                finding?.differingOpinions.find((o) => o.member.id === viewerId)?.view ??
+                ""
+              }
               errorMessage={errorOf("opinion", "view")}
               rows={3}
             />
