@@ -281,7 +281,7 @@ function NewActionForm({
       <TextArea
         id="what"
         label="What will happen?"
-        hint="Say exactly what will be done, for example: Find Alex a quiet room at school for breaks."
+        hint="Say exactly what will be done, for example: Find a quiet room at school for breaks."
         defaultValue={values?.what ?? ""}
         errorMessage={errorFor("what")}
         rows={3}
@@ -307,7 +307,7 @@ function NewActionForm({
       <TextArea
         id="howWeWillKnow"
         label="How will we know it is done?"
-        hint="For example: Alex uses the quiet room every day for a week."
+        hint="For example: The quiet room is used every day for a week."
         defaultValue={values?.howWeWillKnow ?? ""}
         errorMessage={errorFor("howWeWillKnow")}
         rows={3}
