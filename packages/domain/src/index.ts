@@ -14,6 +14,7 @@ export * from "./panel.js";
 export * from "./person.js";
 export * from "./profiles.js";
 export * from "./quality-standards.js";
+export * from "./readability.js";
 export * from "./register.js";
 export * from "./request.js";
 export * from "./scheduler/index.js";

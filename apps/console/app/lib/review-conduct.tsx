@@ -1,0 +1,134 @@
+import { GraphQLRequestError } from "@cetr/graphql";
+import { Link } from "@cetr/ui";
+import { data } from "react-router";
+import type { requireApi } from "./api.server";
+import { formatCalendarDate } from "./format";
+import { REVIEW_KIND_LABELS } from "./person-labels";
+
+/**
+ * What the console's pages for running a review share (issue 8 item 4):
+ * during the meeting (lines of enquiry, the four-question summary, actions)
+ * and after it (concerns escalated, the report). Each page is its own URL so
+ * it works without JavaScript and can be bookmarked; all lead back to the
+ * review's overview at /reviews/:id.
+ */
+
+export const REVIEW_PAGES = [
+  { page: "enquiry", label: "Lines of enquiry" },
+  { page: "summary", label: "Four-question summary" },
+  { page: "actions", label: "Actions" },
+  { page: "escalations", label: "Concerns escalated" },
+  { page: "report", label: "Report" },
+] as const;
+export type ReviewPage = (typeof REVIEW_PAGES)[number]["page"];
+
+export const reviewPath = (id: string, page?: ReviewPage) =>
+  `/reviews/${encodeURIComponent(id)}${page ? `/${page}` : ""}`;
+
+export type Api = Awaited<ReturnType<typeof requireApi>>;
+
+/** A review you cannot reach looks the same as no review at all. */
+export function reviewNotFound(): never {
+  throw data("There is no review with this ID that you can reach", { status: 404 });
+}
+
+/** "Community review for Alex Morgan, held on 2 December 2026". */
+export function reviewDescription(r: {
+  kind: string;
+  heldOn?: unknown;
+  scheduledOn?: unknown;
+  person: { name: string };
+}): string {
+  const kind = REVIEW_KIND_LABELS[r.kind] ?? "Review";
+  const when = r.heldOn
+    ? `, held on ${formatCalendarDate(r.heldOn as string)}`
+    : r.scheduledOn
+      ? `, planned for ${formatCalendarDate(r.scheduledOn as string)}`
+      : "";
+  return `${kind} for ${r.person.name}${when}`;
+}
+
+/** The way back to the review, and the way between its pages (the current one marked). */
+export function ReviewPageNav({
+  review,
+  current,
+}: {
+  review: {
+    id: string;
+    kind: string;
+    heldOn?: unknown;
+    scheduledOn?: unknown;
+    person: { name: string };
+  };
+  current: ReviewPage | null;
+}) {
+  return (
+    <>
+      <p>
+        <Link href={reviewPath(review.id)} variant="back">
+          Back to the review
+        </Link>
+      </p>
+      <p className="cetr-hint">{reviewDescription(review)}</p>
+      <nav aria-label="Running the review" className="cetr-review-nav">
+        <ul className="cetr-review-nav__list">
+          {REVIEW_PAGES.map(({ page, label }) => (
+            <li key={page}>
+              <a
+                className="cetr-link"
+                href={reviewPath(review.id, page)}
+                aria-current={page === current ? "page" : undefined}
+              >
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
+  );
+}
+
+/** A posted form's text fields: missing or file fields read as "". */
+export function formText(posted: FormData) {
+  return (key: string) => {
+    const value = posted.get(key);
+    return typeof value === "string" ? value : "";
+  };
+}
+
+/** Lines of a textarea, one item each, blank lines dropped. */
+export const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+export type ApiError = { field: string; code: string; message: string };
+
+/**
+ * Runs a mutation; the API being unreachable is "unavailable" (nothing saved,
+ * the form comes back as typed), anything else is a bug and is thrown.
+ */
+export async function attempt(
+  run: () => Promise<readonly ApiError[]>,
+): Promise<{ unavailable: true } | { unavailable: false; errors: readonly ApiError[] }> {
+  try {
+    return { unavailable: false, errors: await run() };
+  } catch (error) {
+    if (!(error instanceof GraphQLRequestError)) throw error;
+    console.error(error);
+    return { unavailable: true };
+  }
+}
+
+/** Errors for the form's fields by name, and the rest as problems with the form as a whole. */
+export function splitErrors(errors: readonly ApiError[], fields: readonly string[]) {
+  const byField: Record<string, string> = {};
+  const formErrors: string[] = [];
+  for (const error of errors) {
+    if (fields.includes(error.field)) byField[error.field] ??= error.message;
+    else formErrors.push(error.message);
+  }
+  return { byField, formErrors };
+}
