@@ -100,7 +100,7 @@ describe("calendar dates (Europe/London days, not instants)", () => {
 });
 
 describe("londonInstant: a time on England's clocks as an instant", () => {
-  it.each([
+  it.each<[string, number, number, string, string]>([
     ["2026-01-15", 9, 30, "2026-01-15T09:30:00.000Z", "winter (GMT)"],
     ["2026-07-15", 9, 30, "2026-07-15T08:30:00.000Z", "summer (BST)"],
     ["2026-03-29", 0, 30, "2026-03-29T00:30:00.000Z", "before the clocks go forward"],
@@ -115,7 +115,7 @@ describe("londonInstant: a time on England's clocks as an instant", () => {
     ["2026-10-25", 0, 30, "2026-10-24T23:30:00.000Z", "before the clocks go back"],
     ["2026-10-25", 1, 30, "2026-10-25T00:30:00.000Z", "the repeated hour: the first (BST) one"],
     ["2026-10-25", 2, 30, "2026-10-25T02:30:00.000Z", "after the clocks go back"],
-  ] as const)("%s %i:%i → %s (%s)", (date, h, m, iso) => {
+  ])("%s %i:%i → %s (%s)", (date, h, m, iso) => {
     expect(londonInstant(date as CalendarDate, h, m).toISOString()).toBe(iso);
   });
 
