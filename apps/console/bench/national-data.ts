@@ -175,6 +175,8 @@ function steps(people: number, auditEvents: number, heavyAuditEvents: number) {
     [
       "people",
       `
+      -- n % ${ICBS} is the ICB; n / ${ICBS} counts people within it. Selections that must reach
+      -- every ICB use the latter (n % 10 = 3 would never meet n % ${ICBS} = 0: odd against even).
       CREATE TEMP TABLE b_person AS
         SELECT n, n % ${ICBS} AS icb, gen_random_uuid() AS id,
                ((n::bigint * 2654435761) % 1000)::int AS h
@@ -369,7 +371,7 @@ function steps(people: number, auditEvents: number, heavyAuditEvents: number) {
                (ARRAY['RECEIVED', 'WITH_CARE_COORDINATOR', 'RESOLVED_WITHOUT_REVIEW', 'WITH_COMMISSIONER',
                       'CONVENED', 'CONVENED', 'DECLINED_BY_COMMISSIONER', 'ESCALATED'])[1 + p.h % 8] AS stage,
                r.id AS "reviewId"
-        FROM b_person p JOIN b_review r ON r.n = p.n AND r.r = 4 WHERE p.n % 10 = 3;
+        FROM b_person p JOIN b_review r ON r.n = p.n AND r.r = 4 WHERE (p.n / ${ICBS}) % 10 = 3;
       INSERT INTO "ReviewRequest" (id, "personId", requester, "requesterName", route, stage, reason,
                                    "receivedOn", "decidedOn", "decisionReason", "reviewId", "updatedAt")
         SELECT id, "personId",
@@ -399,7 +401,7 @@ function steps(people: number, auditEvents: number, heavyAuditEvents: number) {
                ARRAY['CARE_NOT_WORKING', 'SAFETY']::"RequestWorry"[], 'AT_RISK'::"RequestHospitalStatus", true,
                format('parent-%s@bench.invalid', q.n), 'EMAIL'::"ContactMethod",
                (current_date - q.h % 400)::timestamptz, q.id
-        FROM b_request q JOIN b_icb i USING (icb) WHERE q.n % 20 = 3
+        FROM b_request q JOIN b_icb i USING (icb) WHERE (q.n / ${ICBS}) % 20 = 3
         UNION ALL
         SELECT gen_random_uuid(), format('RQ-BNCW-%s', p.n),
                CASE WHEN p.h % 3 = 0 THEN l.id ELSE i.id END,
@@ -408,7 +410,7 @@ function steps(people: number, auditEvents: number, heavyAuditEvents: number) {
                format('young-%s@bench.invalid', p.n), 'EMAIL',
                now() - make_interval(hours => p.h * 5), NULL
         FROM b_person p JOIN b_icb i USING (icb) JOIN b_la l ON l.icb = p.icb AND l.k = 0
-        WHERE p.n % 20 = 7;`,
+        WHERE (p.n / ${ICBS}) % 20 = 7;`,
     ],
     [
       "audit events",
