@@ -42,3 +42,14 @@ it("takes values only as parameters", async () => {
   expect(rows).toEqual([{ name: hostile }]);
   expect(await db.prisma.person.count()).toBeGreaterThan(0);
 });
+
+// ADR 0029: JIT compiling took seconds on each list query of a national dataset.
+it.runIf(Boolean(process.env.DATABASE_URL))(
+  "runs PostgreSQL statements without JIT compilation, through Prisma and raw queries alike",
+  async () => {
+    const [raw] = await db.query<{ jit: string }>("SHOW jit");
+    const viaPrisma = await db.prisma.$queryRawUnsafe<{ jit: string }[]>("SHOW jit");
+    expect(raw?.jit).toBe("off");
+    expect(viaPrisma[0]?.jit).toBe("off");
+  },
+);
