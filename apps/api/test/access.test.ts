@@ -58,7 +58,7 @@ describe("who may read a person's profile (§26, §33, issue 4)", () => {
 });
 
 describe("the raw people lists (ADR 0017) keep peopleWhere's rules", () => {
-  it("selects exactly the people peopleWhere selects, for every viewer and every area", async () => {
+  it("selects exactly the people peopleWhere selects, both ways, for every viewer and every area", async () => {
     const now = new Date();
     const viewers: Viewer[] = [
       { kind: "anonymous" },
@@ -89,7 +89,17 @@ describe("the raw people lists (ADR 0017) keep peopleWhere's rules", () => {
           `WITH ${VIEWER_CTE} SELECT p.id FROM "Person" p, viewer v WHERE ${visible.where} ORDER BY p.id`,
           visible.params,
         );
+        // The same people as a subquery of ids (for lists of rows about people).
+        const viaIds = await api.db.query<{ id: string }>(
+          `WITH ${VIEWER_CTE} SELECT DISTINCT x.id FROM ${visible.ids} AS x(id) ORDER BY x.id`,
+          visible.params,
+        );
         expect({ viewer: viewer.kind, area, ids: viaSql.map((r) => r.id) }).toEqual({
+          viewer: viewer.kind,
+          area,
+          ids: viaPrisma.map((r) => r.id),
+        });
+        expect({ viewer: viewer.kind, area, ids: viaIds.map((r) => r.id) }).toEqual({
           viewer: viewer.kind,
           area,
           ids: viaPrisma.map((r) => r.id),

@@ -24,6 +24,30 @@ const PANEL_CONSENT = ["REVIEW", "SHARE_WITH_PANEL"] as const;
 export const VIEWER_CTE =
   "viewer AS (SELECT $1::uuid AS user_id, $2::date AS today, $3::uuid[] AS orgs)";
 
+/**
+ * One way to be allowed to see a person, as SQL over the `viewer` row `v`:
+ * rows of `from` whose `person` column names a person the viewer may see.
+ */
+interface Branch {
+  from: string;
+  person: string;
+  where: string;
+}
+
+/**
+ * Access.visiblePeopleSql's answer: the same people two ways. `where` is a
+ * condition on a "Person" row `p`, for lists of people; `ids` is a subquery
+ * of their ids (a UNION of the ways in), for lists of other rows about
+ * people: PostgreSQL can start from the viewer's few people instead of
+ * testing every row in the country against an OR of conditions (ADR 0029).
+ * Both use `v` (VIEWER_CTE) and `params` as its $1-$3.
+ */
+export interface VisiblePeopleSql {
+  where: string;
+  ids: string;
+  params: unknown[];
+}
+
 /** What gives a user a basis to see one person (BASIS_SQL), as the database reports it. */
 export interface Basis {
   accountUserId: string | null;
@@ -276,27 +300,41 @@ export class Access {
   }
 
   /**
-   * peopleWhere as SQL, for the lists every dashboard runs (ADR 0017): a
-   * condition on `p` (a "Person" row) and `v` (the `viewer` row of VIEWER_CTE,
-   * whose three parameters are always $1-$3, `params` here). The same rules, branch for branch;
+   * peopleWhere as SQL, for the lists every dashboard runs (ADR 0017), as a
+   * condition on `p` (a "Person" row) and as a subquery of ids, both over `v`
+   * (the `viewer` row of VIEWER_CTE, whose three parameters are always $1-$3,
+   * `params` here). The subquery names `viewer v` itself, so it is not
+   * correlated with the outer row and runs once. The same rules, branch for branch;
    * test/access.test.ts holds the two to the same people for every viewer
    * and area. A narrowing only, like peopleWhere: every row is still checked.
    */
-  async visiblePeopleSql(area: Area): Promise<{ where: string; params: unknown[] }> {
+  async visiblePeopleSql(area: Area): Promise<VisiblePeopleSql> {
     const viewer = this.viewer;
     const today = londonCalendarDate(this.now);
     const active = (alias: string) =>
       `${alias}."startedOn" <= v.today AND (${alias}."endedOn" IS NULL OR ${alias}."endedOn" > v.today)`;
-    const onCaseload = `EXISTS (SELECT 1 FROM "CaseloadAssignment" ca WHERE ca."personId" = p.id
-      AND ca."organisationId" = ANY(v.orgs) AND ${active("ca")})`;
-    const related = (kinds: readonly string[], extra = "") =>
-      `EXISTS (SELECT 1 FROM "Relationship" r WHERE r."personId" = p.id AND r."userId" = v.user_id
-        AND r.kind IN (${kinds.map((k) => `'${k}'`).join(", ")}) ${extra} AND ${active("r")})`;
-    const sharedWith = (purpose: string) =>
-      `EXISTS (SELECT 1 FROM "ConsentRecord" c WHERE c."personId" = p.id AND c."sharedWithId" = v.user_id
-        AND c.purpose = '${purpose}' AND c.answer = 'GIVEN' AND c."withdrawnAt" IS NULL)`;
-    const result = (branches: string[], userId: string | null, orgIds: readonly string[]) => ({
-      where: branches.length ? `(${branches.join(" OR ")})` : "FALSE",
+    const onCaseload: Branch = {
+      from: `"CaseloadAssignment" ca`,
+      person: `ca."personId"`,
+      where: `ca."organisationId" = ANY(v.orgs) AND ${active("ca")}`,
+    };
+    const related = (kinds: readonly string[], extra = ""): Branch => ({
+      from: `"Relationship" r`,
+      person: `r."personId"`,
+      where: `r."userId" = v.user_id AND r.kind IN (${kinds.map((k) => `'${k}'`).join(", ")}) ${extra} AND ${active("r")}`,
+    });
+    const sharedWith = (branch: Branch, purpose: string): Branch => ({
+      ...branch,
+      where: `${branch.where} AND EXISTS (SELECT 1 FROM "ConsentRecord" c WHERE c."personId" = ${branch.person}
+        AND c."sharedWithId" = v.user_id AND c.purpose = '${purpose}' AND c.answer = 'GIVEN' AND c."withdrawnAt" IS NULL)`,
+    });
+    const result = (branches: Branch[], userId: string | null, orgIds: readonly string[]) => ({
+      where: branches.length
+        ? `(${branches.map((b) => `EXISTS (SELECT 1 FROM ${b.from} WHERE ${b.person} = p.id AND ${b.where})`).join(" OR ")})`
+        : "FALSE",
+      ids: branches.length
+        ? `(${branches.map((b) => `SELECT ${b.person} FROM ${b.from}, viewer v WHERE ${b.where}`).join(" UNION ")})`
+        : "(SELECT NULL::uuid WHERE FALSE)",
       params: [userId, today, [...orgIds]],
     });
     if (viewer.kind === "anonymous") return result([], null, []);
@@ -305,25 +343,28 @@ export class Access {
       return result([onCaseload], null, viewer.organisationIds);
     }
     const orgIds = (await this.memberships()).map((m) => m.organisationId);
-    const branches: string[] = [];
+    const branches: Branch[] = [];
     if (STAFF_READ.has(area) && orgIds.length) branches.push(onCaseload);
     if (FAMILY_READ.has(area)) {
       branches.push(
-        `p."accountUserId" = v.user_id`,
+        { from: `"Person" pa`, person: "pa.id", where: `pa."accountUserId" = v.user_id` },
         related(["PARENT_CARER"], `AND r."hasParentalResponsibility"`),
-        `(${related(FAMILY_KINDS)} AND ${sharedWith("SHARE_WITH_FAMILY")})`,
+        sharedWith(related(FAMILY_KINDS), "SHARE_WITH_FAMILY"),
       );
     }
     if (ADVOCATE_READ.has(area)) {
-      branches.push(`(${related(["ADVOCATE"])} AND ${sharedWith("SHARE_WITH_ADVOCATE")})`);
+      branches.push(sharedWith(related(["ADVOCATE"]), "SHARE_WITH_ADVOCATE"));
     }
     if (PANEL_PERSON_READ.has(area) || PANEL_REVIEW_READ.has(area)) {
-      branches.push(`EXISTS (SELECT 1 FROM "Review" rv WHERE rv."personId" = p.id
-        AND EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."reviewId" = rv.id AND pm."userId" = v.user_id)
+      branches.push({
+        from: `"Review" rv`,
+        person: `rv."personId"`,
+        where: `EXISTS (SELECT 1 FROM "PanelMember" pm WHERE pm."reviewId" = rv.id AND pm."userId" = v.user_id)
         AND EXISTS (SELECT 1 FROM "ConsentRecord" rc WHERE rc."reviewId" = rv.id
                     AND rc.purpose IN (${PANEL_CONSENT.map((c) => `'${c}'`).join(", ")})
                     AND rc.answer = 'GIVEN' AND rc."withdrawnAt" IS NULL)
-        AND NOT EXISTS (SELECT 1 FROM "Report" rp WHERE rp."reviewId" = rv.id AND rp."sentAt" IS NOT NULL))`);
+        AND NOT EXISTS (SELECT 1 FROM "Report" rp WHERE rp."reviewId" = rv.id AND rp."sentAt" IS NOT NULL)`,
+      });
     }
     return result(branches, viewer.userId, orgIds);
   }

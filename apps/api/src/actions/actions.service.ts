@@ -1,5 +1,6 @@
 import type { Action, Prisma } from "@cetr/db";
 import { type ActionStatus, addDays, type FieldError, validateAction } from "@cetr/domain";
+import { VIEWER_CTE } from "../access/access.js";
 import type { Context } from "../context.js";
 import { ReviewGuard } from "../reviews/review.node.js";
 import { BadUserInputError } from "../schema/errors.js";
@@ -11,6 +12,7 @@ import {
   pageFromArgs,
   toConnection,
 } from "../schema/pagination.js";
+import { SqlParams } from "../schema/sql-params.js";
 import { ActionGuard } from "./action.node.js";
 import {
   authorOrError,
@@ -36,44 +38,43 @@ export interface ActionFilter {
   descending?: boolean | null;
 }
 
-const NOTHING: Prisma.ActionWhereInput = { id: { in: [] } };
-
-/** The filter as a Prisma where, narrowed to people whose ACTION area the viewer may read. */
-async function actionWhere(ctx: Context, filter: ActionFilter): Promise<Prisma.ActionWhereInput> {
+/**
+ * The filter as SQL over `a` ("Action") and `v` (VIEWER_CTE), narrowed to
+ * people whose ACTION area the viewer may read: one statement that starts
+ * from the viewer's people, however many actions the country has (ADR 0029).
+ */
+async function actionFilterSql(ctx: Context, filter: ActionFilter) {
   const now = today(ctx);
-  const todayDb = dbDate(now);
-  const and: Prisma.ActionWhereInput[] = [{ person: await ctx.access.peopleWhere("ACTION") }];
-  if (filter.status) and.push({ status: { in: [...filter.status] } });
+  const visible = await ctx.access.visiblePeopleSql("ACTION");
+  const params = new SqlParams(visible.params);
+  const and = [`a."personId" IN ${visible.ids}`];
+  if (filter.status) and.push(`a.status::text = ANY(${params.add([...filter.status], "text[]")})`);
   // Mirrors @cetr/domain actionProgress: OVERDUE is OPEN with today after the due date.
-  const overdue: Prisma.ActionWhereInput = { status: "OPEN", dueOn: { lt: todayDb } };
+  const overdue = `(a.status = 'OPEN' AND a."dueOn" < v.today)`;
   if (filter.overdue === true) and.push(overdue);
-  if (filter.overdue === false) and.push({ NOT: overdue });
+  if (filter.overdue === false) and.push(`NOT ${overdue}`);
   if (filter.dueWithinDays != null) {
     if (filter.dueWithinDays < 0 || filter.dueWithinDays > 3660) {
       throw new BadUserInputError("`dueWithinDays` must be between 0 and 3660");
     }
-    and.push({ dueOn: { gte: todayDb, lte: dbDate(addDays(now, filter.dueWithinDays)) } });
+    and.push(
+      `a."dueOn" BETWEEN v.today AND ${params.add(addDays(now, filter.dueWithinDays), "date")}`,
+    );
   }
   if (filter.ownerId != null)
-    and.push(isUuid(filter.ownerId) ? { ownerId: filter.ownerId } : NOTHING);
+    and.push(
+      isUuid(filter.ownerId) ? `a."ownerId" = ${params.add(filter.ownerId, "uuid")}` : "FALSE",
+    );
   if (filter.organisationId != null) {
     and.push(
       isUuid(filter.organisationId)
-        ? {
-            person: {
-              caseload: {
-                some: {
-                  organisationId: filter.organisationId,
-                  startedOn: { lte: todayDb },
-                  OR: [{ endedOn: null }, { endedOn: { gt: todayDb } }],
-                },
-              },
-            },
-          }
-        : NOTHING,
+        ? `EXISTS (SELECT 1 FROM "CaseloadAssignment" oc WHERE oc."personId" = a."personId"
+             AND oc."organisationId" = ${params.add(filter.organisationId, "uuid")}
+             AND oc."startedOn" <= v.today AND (oc."endedOn" IS NULL OR oc."endedOn" > v.today))`
+        : "FALSE",
     );
   }
-  return { AND: and };
+  return { where: and.join(" AND "), params };
 }
 
 type ActionKey = [dueOn: string, id: string];
@@ -85,27 +86,17 @@ export async function listActions(ctx: Context, args: ConnectionArgs & ActionFil
   const page = pageFromArgs(args, decodeActionKey);
   // Reading backwards through a descending list is reading forwards through an ascending one.
   const reversed = page.backwards !== Boolean(args.descending);
-  const direction = reversed ? "desc" : "asc";
-  const beyond = reversed ? "lt" : "gt";
-  const where = await actionWhere(ctx, args);
-  const cursor = page.cursor;
-  const rows = await ctx.db.prisma.action.findMany({
-    where: cursor
-      ? {
-          AND: [
-            where,
-            {
-              OR: [
-                { dueOn: { [beyond]: dbDate(cursor[0]) } },
-                { dueOn: dbDate(cursor[0]), id: { [beyond]: cursor[1] } },
-              ],
-            },
-          ],
-        }
-      : where,
-    orderBy: [{ dueOn: direction }, { id: direction }],
-    take: page.take,
-  });
+  const filter = await actionFilterSql(ctx, args);
+  const countParams = [...filter.params.values];
+  const cursor = page.cursor
+    ? `AND (a."dueOn", a.id) ${reversed ? "<" : ">"} (${filter.params.add(page.cursor[0], "date")}, ${filter.params.add(page.cursor[1], "uuid")})`
+    : "";
+  const direction = reversed ? "DESC" : "ASC";
+  const rows = await ctx.db.query<Action>(
+    `WITH ${VIEWER_CTE} SELECT a.* FROM "Action" a, viewer v WHERE ${filter.where} ${cursor}
+      ORDER BY a."dueOn" ${direction}, a.id ${direction} LIMIT ${filter.params.add(page.take, "int")}`,
+    filter.params.values,
+  );
   const readable = await ActionGuard.readable(ctx, rows);
   const connection = toConnection(
     readable,
@@ -113,7 +104,16 @@ export async function listActions(ctx: Context, args: ConnectionArgs & ActionFil
     (row): ActionKey => [fromDbDate(row.dueOn), row.id],
   );
   // Counted only when asked for, with the same filter.
-  return { ...connection, count: () => ctx.db.prisma.action.count({ where }) };
+  return {
+    ...connection,
+    count: async () => {
+      const [row] = await ctx.db.query<{ count: number }>(
+        `WITH ${VIEWER_CTE} SELECT count(*)::int AS count FROM "Action" a, viewer v WHERE ${filter.where}`,
+        countParams,
+      );
+      return row?.count ?? 0;
+    },
+  };
 }
 
 export type ActionResult = { action: Action; errors: [] } | { action: null; errors: FieldError[] };

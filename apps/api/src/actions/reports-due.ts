@@ -1,5 +1,6 @@
-import type { Prisma, Review } from "@cetr/db";
+import type { Review } from "@cetr/db";
 import type { ReviewState } from "@cetr/domain";
+import { VIEWER_CTE } from "../access/access.js";
 import type { Context } from "../context.js";
 import { OrganisationRef } from "../organisations/organisations.schema.js";
 import { ReviewGuard, ReviewRef } from "../reviews/review.node.js";
@@ -15,7 +16,8 @@ import {
   pageFromArgs,
   toConnection,
 } from "../schema/pagination.js";
-import { dbDate, fromDbDate, today } from "./inputs.js";
+import { SqlParams } from "../schema/sql-params.js";
+import { fromDbDate } from "./inputs.js";
 
 /**
  * Reports still to send (§7.2.18: within 2 weeks of the review): reviews
@@ -32,71 +34,67 @@ export interface ReportDueFilter {
   descending?: boolean | null;
 }
 
-async function reportDueWhere(ctx: Context, f: ReportDueFilter): Promise<Prisma.ReviewWhereInput> {
-  const todayDb = dbDate(today(ctx));
-  const and: Prisma.ReviewWhereInput[] = [
-    { person: await ctx.access.peopleWhere("REVIEW") },
-    { status: { in: REPORT_PENDING } },
+/**
+ * The filter as SQL over `r` ("Review") and `v` (VIEWER_CTE), for people
+ * whose REVIEW area the viewer may read: the statement starts from the
+ * viewer's people, not from every pending review in the country (ADR 0029).
+ */
+async function reportDueSql(ctx: Context, f: ReportDueFilter) {
+  const visible = await ctx.access.visiblePeopleSql("REVIEW");
+  const params = new SqlParams(visible.params);
+  const and = [
+    `r."personId" IN ${visible.ids}`,
+    `r.status::text = ANY(${params.add(REPORT_PENDING, "text[]")})`,
   ];
   if (f.organisationId != null)
-    and.push({
-      commissioningOrganisationId: uuidOrNoRow(f.organisationId),
-    });
-  if (f.overdue === true) and.push({ reportDueOn: { lt: todayDb } });
-  // Spelled out: a review without a report due date is not overdue (SQL NULLs).
-  if (f.overdue === false)
-    and.push({ OR: [{ reportDueOn: null }, { reportDueOn: { gte: todayDb } }] });
-  return { AND: and };
+    and.push(
+      `r."commissioningOrganisationId" = ${params.add(uuidOrNoRow(f.organisationId), "uuid")}`,
+    );
+  if (f.overdue === true) and.push(`r."reportDueOn" < v.today`);
+  if (f.overdue === false) and.push(`(r."reportDueOn" IS NULL OR r."reportDueOn" >= v.today)`);
+  return { where: and.join(" AND "), params };
 }
 
 type ReportKey = [reportDueOn: string | null, id: string];
 const decodeKey = keyDecoder<ReportKey>(cursorPart.orNull(cursorPart.date), cursorPart.uuid);
 const keyOf = (r: Review): ReportKey => [r.reportDueOn ? fromDbDate(r.reportDueOn) : null, r.id];
 
-/** Rows beyond the key in (reportDueOn nulls last, id) order, ascending or descending. */
-function beyond([due, id]: ReportKey, ascending: boolean): Prisma.ReviewWhereInput {
-  const op = ascending ? "gt" : "lt";
-  if (ascending) {
-    if (due === null) return { reportDueOn: null, id: { gt: id } };
-    return {
-      OR: [
-        { reportDueOn: { gt: dbDate(due) } },
-        { reportDueOn: dbDate(due), id: { [op]: id } },
-        { reportDueOn: null },
-      ],
-    };
-  }
-  if (due === null)
-    return { OR: [{ reportDueOn: { not: null } }, { reportDueOn: null, id: { lt: id } }] };
-  return {
-    OR: [{ reportDueOn: { lt: dbDate(due) } }, { reportDueOn: dbDate(due), id: { lt: id } }],
-  };
-}
+/** (undated last, due date, id): the list's order as one row value, so a cursor is one comparison. */
+const ORDER = [`r."reportDueOn" IS NULL`, `COALESCE(r."reportDueOn", DATE '9999-12-31')`, "r.id"];
 
 export async function listReportsDue(ctx: Context, args: ConnectionArgs & ReportDueFilter) {
   const page = pageFromArgs(args, decodeKey);
-  // Reading backwards through a descending list is reading forwards through an ascending one.
   const ascending = page.backwards === Boolean(args.descending);
-  const where = await reportDueWhere(ctx, args);
+  const filter = await reportDueSql(ctx, args);
+  const base = [...filter.params.values];
+  const direction = ascending ? "ASC" : "DESC";
   const rows = await fetchReadablePage(
     page,
-    (cursor) =>
-      ctx.db.prisma.review.findMany({
-        where: cursor ? { AND: [where, beyond(cursor, ascending)] } : where,
-        orderBy: [
-          {
-            reportDueOn: { sort: ascending ? "asc" : "desc", nulls: ascending ? "last" : "first" },
-          },
-          { id: ascending ? "asc" : "desc" },
-        ],
-        take: page.take,
-      }),
+    (cursor) => {
+      const params = new SqlParams(base);
+      const after = cursor
+        ? `AND (${ORDER.join(", ")}) ${ascending ? ">" : "<"} (${params.add(cursor[0] === null, "boolean")},
+             COALESCE(${params.add(cursor[0], "date")}, DATE '9999-12-31'), ${params.add(cursor[1], "uuid")})`
+        : "";
+      return ctx.db.query<Review>(
+        `WITH ${VIEWER_CTE} SELECT r.* FROM "Review" r, viewer v WHERE ${filter.where} ${after}
+          ORDER BY ${ORDER.map((column) => `${column} ${direction}`).join(", ")}
+          LIMIT ${params.add(page.take, "int")}`,
+        params.values,
+      );
+    },
     (fetched) => ReviewGuard.readable(ctx, fetched),
     keyOf,
   );
   return {
     ...toConnection(rows, page, keyOf),
-    count: () => ctx.db.prisma.review.count({ where }),
+    count: async () => {
+      const [row] = await ctx.db.query<{ count: number }>(
+        `WITH ${VIEWER_CTE} SELECT count(*)::int AS count FROM "Review" r, viewer v WHERE ${filter.where}`,
+        base,
+      );
+      return row?.count ?? 0;
+    },
   };
 }
 

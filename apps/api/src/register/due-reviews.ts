@@ -1,6 +1,6 @@
 import type { Person } from "@cetr/db";
 import { addDays, type DueItem, londonCalendarDate } from "@cetr/domain";
-import { BASIS_SQL, type Basis, VIEWER_CTE } from "../access/access.js";
+import { BASIS_SQL, type Basis, VIEWER_CTE, type VisiblePeopleSql } from "../access/access.js";
 import type { Context } from "../context.js";
 import { OrganisationRef } from "../organisations/organisations.schema.js";
 import { PersonRef } from "../people/people.schema.js";
@@ -18,6 +18,7 @@ import {
   pageFromArgs,
   toConnection,
 } from "../schema/pagination.js";
+import { SqlParams } from "../schema/sql-params.js";
 import { scheduleLoader } from "./schedule.service.js";
 import { DueReviewRef } from "./setting.node.js";
 import { refreshSchedules } from "./stored-schedule.js";
@@ -80,40 +81,32 @@ const ORDER_COLUMNS = [
   "s.kind",
 ];
 
-/** Positional SQL parameters: `add` appends one and returns its placeholder, cast. */
-class Params {
-  readonly values: unknown[];
-  constructor(first: readonly unknown[]) {
-    this.values = [...first];
-  }
-  add(value: unknown, type: string): string {
-    this.values.push(value);
-    return `$${this.values.length}::${type}`;
-  }
-}
-
 /**
  * The people part of the list (whom the viewer may see, on the chosen
  * organisation's caseload) and the items part (the filters), as SQL over
  * `p` ("Person"), `s` ("ScheduledReview") and `v` (VIEWER_CTE), with their
  * parameters: the people's first, so a statement may use just those.
  */
-function filterSql(
-  ctx: Context,
-  args: DueReviewFilter,
-  visible: { where: string; params: unknown[] },
-) {
+function filterSql(ctx: Context, args: DueReviewFilter, visible: VisiblePeopleSql) {
   const within = args.withinDays ?? 14;
   if (within < 0 || within > 366) {
     throw new BadUserInputError("`withinDays` must be between 0 and 366");
   }
-  const params = new Params(visible.params);
-  const people = [visible.where];
-  if (args.organisationId != null) {
-    people.push(`EXISTS (SELECT 1 FROM "CaseloadAssignment" oc WHERE oc."personId" = p.id
-      AND oc."organisationId" = ${params.add(uuidOrNoRow(args.organisationId), "uuid")}
-      AND oc."startedOn" <= v.today AND (oc."endedOn" IS NULL OR oc."endedOn" > v.today))`);
-  }
+  const params = new SqlParams(visible.params);
+  const organisation =
+    args.organisationId == null ? null : params.add(uuidOrNoRow(args.organisationId), "uuid");
+  /** People in the list, as a condition on the column naming them. */
+  const people = (column: string) =>
+    [
+      `${column} IN ${visible.ids}`,
+      ...(organisation
+        ? [
+            `EXISTS (SELECT 1 FROM "CaseloadAssignment" oc WHERE oc."personId" = ${column}
+              AND oc."organisationId" = ${organisation}
+              AND oc."startedOn" <= v.today AND (oc."endedOn" IS NULL OR oc."endedOn" > v.today))`,
+          ]
+        : []),
+    ].join(" AND ");
   const peopleParams = [...params.values];
   const items: string[] = [];
   if (args.overdue === true) items.push(`s."dueOn" < v.today`);
@@ -123,11 +116,11 @@ function filterSql(
     args.includeUndated === false ? "FALSE" : `s."dueCondition" <> 'AS_AGREED_LOCALLY'`;
   items.push(`CASE WHEN s."dueOn" IS NULL THEN ${undated} ELSE s."dueOn" <= ${horizon} END`);
   return {
-    people: { where: people.join(" AND "), params: peopleParams },
+    people: { where: people("p.id"), params: peopleParams },
     /** `WITH viewer, matching`: the items selected, for people the viewer may see. */
     matching: `WITH ${VIEWER_CTE}, matching AS (
-      SELECT s.* FROM "ScheduledReview" s JOIN "Person" p ON p.id = s."personId", viewer v
-       WHERE ${people.join(" AND ")} AND ${items.join(" AND ")})`,
+      SELECT s.* FROM "ScheduledReview" s, viewer v
+       WHERE ${people(`s."personId"`)} AND ${items.join(" AND ")})`,
     params,
   };
 }
