@@ -24,6 +24,7 @@ export default [
   route("people/:personId/profile/edit", "routes/profile-edit.tsx"),
   route("people/:personId/profile/sent", "routes/profile-sent.tsx"),
   route("people/:personId/profile/photo", "routes/profile-photo.tsx"),
+  route("people/:personId/actions", "routes/actions.tsx"),
   route("request", "routes/request.tsx"),
   route("request/check", "routes/request-check.tsx"),
   route("request/sent", "routes/request-sent.tsx"),
