@@ -56,24 +56,23 @@ async function actionWhere(ctx: Context, filter: ActionFilter): Promise<Prisma.A
   }
   if (filter.ownerId != null)
     and.push(isUuid(filter.ownerId) ? { ownerId: filter.ownerId } : NOTHING);
-  if (filter.organisationId != null) {
-    and.push(
-      isUuid(filter.organisationId)
-        ? {
-            person: {
-              caseload: {
-                some: {
-                  organisationId: filter.organisationId,
-                  startedOn: { lte: todayDb },
-                  OR: [{ endedOn: null }, { endedOn: { gt: todayDb } }],
-                },
-              },
-            },
-          }
-        : NOTHING,
-    );
-  }
+  if (filter.organisationId != null)
+    and.push({ person: onCaseloadOf(filter.organisationId, todayDb) });
   return { AND: and };
+}
+
+/** People on this organisation's caseload today; nobody for an ID that is not a UUID. */
+export function onCaseloadOf(organisationId: string, todayDb: Date): Prisma.PersonWhereInput {
+  if (!isUuid(organisationId)) return { id: { in: [] } };
+  return {
+    caseload: {
+      some: {
+        organisationId,
+        startedOn: { lte: todayDb },
+        OR: [{ endedOn: null }, { endedOn: { gt: todayDb } }],
+      },
+    },
+  };
 }
 
 type ActionKey = [dueOn: string, id: string];

@@ -23,6 +23,16 @@ export interface ActionInput {
   daysOverdue: number;
   /** Newest first, as the API gives them. */
   updates: readonly { at: string; note: string; authorName: string }[];
+  /** Questions the family (or staff) asked about it, newest first. */
+  questions?: readonly {
+    id: string;
+    question: string;
+    askedAt: string;
+    askedBy: string;
+    answer: string | null;
+    answeredAt: string | null;
+    answeredBy: string | null;
+  }[];
   review: {
     id: string;
     heldOn: string | null;
@@ -50,6 +60,13 @@ export interface ActionView {
   latestUpdate: { on: string; note: string; authorName: string } | null;
   /** Who to ask when it is late: the person responsible, and who tells the family about progress. */
   contacts: string[];
+  questions: {
+    id: string;
+    question: string;
+    askedOn: string;
+    askedBy: string;
+    answer: { text: string; on: string; by: string } | null;
+  }[];
 }
 
 export interface ReviewActions {
@@ -92,6 +109,16 @@ export function actionView(action: ActionInput): ActionView {
       ? { on: londonDay(latest.at), note: latest.note, authorName: latest.authorName }
       : null,
     contacts,
+    questions: (action.questions ?? []).map((q) => ({
+      id: q.id,
+      question: q.question,
+      askedOn: londonDay(q.askedAt),
+      askedBy: q.askedBy,
+      answer:
+        q.answer && q.answeredAt
+          ? { text: q.answer, on: londonDay(q.answeredAt), by: q.answeredBy ?? "" }
+          : null,
+    })),
   };
 }
 

@@ -169,6 +169,28 @@ function ActionCard({ personId, action }: { personId: string; action: ActionView
           ))}
         </dl>
       )}
+      {action.questions.length > 0 ? (
+        <>
+          <h4>{tx("actions.tracker.questionsHeading")}</h4>
+          <ul className="cetr-list-plain">
+            {action.questions.map((q) => (
+              <li key={q.id} className="planner-answer">
+                <p>{tx("actions.tracker.askedOn", { date: date(q.askedOn), name: q.askedBy })}</p>
+                <p>{q.question}</p>
+                <p>
+                  {q.answer
+                    ? tx("actions.tracker.answered", {
+                        name: q.answer.by,
+                        date: date(q.answer.on),
+                        answer: q.answer.text,
+                      })
+                    : tx("actions.tracker.waiting")}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <p>{ask}</p>
     </article>
   );

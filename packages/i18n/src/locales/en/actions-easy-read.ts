@@ -33,6 +33,10 @@ export const actionsEasyRead: typeof actionsPlain = {
     contactTwo: "You can talk to {{name}} or {{other}}. Or you can ask us here.",
     askLink: "Ask about this",
     askLinkHidden: ": {{what}}",
+    questionsHeading: "Questions about this",
+    askedOn: "{{name}} asked on {{date}}:",
+    waiting: "Nobody has answered yet.",
+    answered: "{{name}} answered on {{date}}: {{answer}}",
   },
   ask: {
     title: "Ask about this action",

@@ -33,6 +33,10 @@ export const actionsPlain = {
       "Contact {{name}}, who is responsible for it, or {{other}}, who tells you about progress. Or ask about it here.",
     askLink: "Ask about this action",
     askLinkHidden: ": {{what}}",
+    questionsHeading: "Questions asked about this action",
+    askedOn: "Asked on {{date}} by {{name}}:",
+    waiting: "Waiting for an answer.",
+    answered: "Answer from {{name}} on {{date}}: {{answer}}",
   },
   ask: {
     title: "Ask about this action",

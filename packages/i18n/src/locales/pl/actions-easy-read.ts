@@ -40,6 +40,10 @@ export const actionsEasyRead: Translation<typeof english> = {
     contactTwo: "Możesz porozmawiać z: {{name}} albo {{other}}. Możesz też zapytać tutaj.",
     askLink: "Zapytaj o to",
     askLinkHidden: ": {{what}}",
+    questionsHeading: "Pytania o to",
+    askedOn: "{{name}} pyta ({{date}}):",
+    waiting: "Nikt jeszcze nie odpowiedział.",
+    answered: "{{name}} odpowiada ({{date}}): {{answer}}",
   },
   ask: {
     title: "Zapytaj o to działanie",

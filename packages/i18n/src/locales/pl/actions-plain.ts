@@ -41,6 +41,10 @@ export const actionsPlain: Translation<typeof english> = {
       "Skontaktuj się z osobą {{name}}, która za to odpowiada, albo z osobą {{other}}, która informuje o postępach. Możesz też zapytać tutaj.",
     askLink: "Zapytaj o to działanie",
     askLinkHidden: ": {{what}}",
+    questionsHeading: "Pytania o to działanie",
+    askedOn: "Zapytano dnia {{date}}, pyta {{name}}:",
+    waiting: "Czeka na odpowiedź.",
+    answered: "Odpowiedź od osoby {{name}} z dnia {{date}}: {{answer}}",
   },
   ask: {
     title: "Zapytaj o to działanie",

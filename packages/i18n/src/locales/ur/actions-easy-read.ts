@@ -31,6 +31,10 @@ export const actionsEasyRead: Translation<typeof english> = {
     contactTwo: "آپ {{name}} یا {{other}} سے بات کر سکتے ہیں۔ یا آپ یہاں پوچھ سکتے ہیں۔",
     askLink: "اس کے بارے میں پوچھیں",
     askLinkHidden: ": {{what}}",
+    questionsHeading: "اس کے بارے میں سوال",
+    askedOn: "{{name}} نے {{date}} کو پوچھا:",
+    waiting: "ابھی کسی نے جواب نہیں دیا۔",
+    answered: "{{name}} نے {{date}} کو جواب دیا: {{answer}}",
   },
   ask: {
     title: "اس اقدام کے بارے میں پوچھیں",

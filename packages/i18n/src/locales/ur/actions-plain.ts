@@ -32,6 +32,10 @@ export const actionsPlain: Translation<typeof english> = {
       "{{name}} سے رابطہ کریں، جو اس کے ذمہ دار ہیں، یا {{other}} سے، جو آپ کو پیش رفت بتاتے ہیں۔ یا یہاں پوچھیں۔",
     askLink: "اس اقدام کے بارے میں پوچھیں",
     askLinkHidden: ": {{what}}",
+    questionsHeading: "اس اقدام کے بارے میں پوچھے گئے سوال",
+    askedOn: "{{name}} نے {{date}} کو پوچھا:",
+    waiting: "جواب کا انتظار ہے۔",
+    answered: "{{name}} کا جواب، {{date}}: {{answer}}",
   },
   ask: {
     title: "اس اقدام کے بارے میں پوچھیں",
