@@ -26,7 +26,6 @@ export default [
   route("people/:personId/profile/photo", "routes/profile-photo.tsx"),
   route("people/:personId/actions", "routes/actions.tsx"),
   route("people/:personId/actions/:actionId/ask", "routes/action-ask.tsx"),
-  route("people/:personId/actions/:actionId/ask/sent", "routes/action-ask-sent.tsx"),
   route("people/:personId/reviews/:reviewId/report", "routes/review-report.tsx"),
   route("request", "routes/request.tsx"),
   route("request/check", "routes/request-check.tsx"),

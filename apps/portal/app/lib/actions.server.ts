@@ -1,6 +1,6 @@
 import { GraphQLRequestError, graphql } from "@cetr/graphql";
 import { data } from "react-router";
-import { type ActionInput, actionView } from "./actions";
+import { type ActionInput, type AskProblem, actionView, QUESTION_MAX } from "./actions";
 import { requireApi, retryAfterSeconds } from "./api.server";
 import { personPageData } from "./planner.server";
 
@@ -103,10 +103,6 @@ const AskAboutAction = graphql(`
   }
 `);
 
-/** The API's own limit (QUESTION_MAX): the page says it first and checks it before sending. */
-export const QUESTION_MAX = 2000;
-
-export type AskProblem = "blank" | "tooLong" | "notSent";
 export type AskOutcome =
   | { kind: "sent"; questionId: string }
   | { kind: "problem"; problem: AskProblem }

@@ -188,6 +188,11 @@ export function reportTiming(
     : { kind: "onTime", dueOn, sentOn };
 }
 
+/** The API's own limit on a question: the page checks it before sending, so nothing typed is lost. */
+export const QUESTION_MAX = 2000;
+
+export type AskProblem = "blank" | "tooLong" | "notSent";
+
 export const actionsPath = (personId: string) => `/people/${encodeURIComponent(personId)}/actions`;
 export const askPath = (personId: string, actionId: string, rest = "") =>
   `${actionsPath(personId)}/${encodeURIComponent(actionId)}/ask${rest}`;

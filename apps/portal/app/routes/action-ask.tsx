@@ -1,15 +1,25 @@
 import { ErrorSummary, Link, Notice, TextArea } from "@cetr/ui";
 import { data, redirect } from "react-router";
-import { actionsPath, askPath } from "../lib/actions";
-import { type AskProblem, loadAction, QUESTION_MAX, sendQuestion } from "../lib/actions.server";
+import { Ideas } from "../components/Ideas";
+import { type AskProblem, actionsPath, askPath, QUESTION_MAX } from "../lib/actions";
+import { loadAction, loadAskedQuestion, sendQuestion } from "../lib/actions.server";
 import type { Route } from "./+types/action-ask";
 import { PageTitle, plannerLinks, usePlannerText } from "./planner-parts";
 
 export const links = plannerLinks;
 
+/**
+ * The form, and after a send its confirmation (`?sent=` the question's ID) at
+ * the same address: one route module fewer for every page's manifest to carry.
+ */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { personId, action } = await loadAction(request, params.personId, params.actionId);
-  return { personId, action };
+  const { api, personId, action } = await loadAction(request, params.personId, params.actionId);
+  const sentId = new URL(request.url).searchParams.get("sent");
+  if (!sentId) return { personId, action, sent: null };
+  const sent = await loadAskedQuestion(api, sentId, action.id);
+  // Only a question really sent about this action gets a confirmation.
+  if (!sent) throw redirect(askPath(personId, action.id));
+  return { personId, action, sent };
 }
 
 interface AskError {
@@ -25,7 +35,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const outcome = await sendQuestion(api, action.id, question);
   if (outcome.kind === "sent")
     throw redirect(
-      askPath(personId, action.id, `/sent?q=${encodeURIComponent(outcome.questionId)}`),
+      askPath(personId, action.id, `?sent=${encodeURIComponent(outcome.questionId)}`),
       303,
     );
   if (outcome.kind === "tooMany")
@@ -42,7 +52,9 @@ export async function action({ request, params }: Route.ActionArgs) {
 /** "Ask about this action": one question, sent to the owner and the commissioner. */
 export default function ActionAsk({ loaderData, actionData }: Route.ComponentProps) {
   const tx = usePlannerText();
-  const { personId, action } = loaderData;
+  const { personId, action, sent } = loaderData;
+  if (sent !== null)
+    return <AskSent personId={personId} ownerName={action.ownerName} question={sent} />;
   const title = tx("actions.ask.title");
   const problem = actionData?.problem ?? null;
   const tooMany = actionData?.tooMany ?? null;
@@ -102,6 +114,41 @@ export default function ActionAsk({ loaderData, actionData }: Route.ComponentPro
           {tx("actions.ask.send")}
         </button>
       </form>
+    </div>
+  );
+}
+
+const nextPictures = { read: "listen", reply: "talk", page: "actions" } as const;
+
+/** Confirmation: the question went to the owner and the commissioner, and what happens next. */
+function AskSent({
+  personId,
+  ownerName,
+  question,
+}: {
+  personId: string;
+  ownerName: string;
+  question: string;
+}) {
+  const tx = usePlannerText();
+  const title = tx("actions.ask.sent.title");
+  return (
+    <div className="cetr-readable">
+      <PageTitle title={title} />
+      <div className="cetr-panel" role="status">
+        <h1 className="cetr-panel__title">{title}</h1>
+        <p className="cetr-panel__body">{tx("actions.ask.sent.body", { owner: ownerName })}</p>
+      </div>
+      <h2>{tx("actions.ask.sent.yourQuestion")}</h2>
+      <p className="planner-answer">{question}</p>
+      <h2>{tx("actions.ask.sent.nextHeading")}</h2>
+      <Ideas pictures={nextPictures} text={(id) => tx(`actions.ask.sent.next.${id}`)} />
+      <p>
+        <Link href={actionsPath(personId)}>{tx("actions.ask.sent.back")}</Link>
+      </p>
+      <p>
+        <Link href="/home">{tx("common.yourPage")}</Link>
+      </p>
     </div>
   );
 }
