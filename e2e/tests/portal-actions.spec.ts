@@ -166,4 +166,27 @@ test("the report page says when a report came late, and when one came on time", 
     page.getByText("This report came on time. It was sent on Saturday 24 October."),
   ).toBeVisible();
   await check(page, testInfo, "report-on-time-plain");
+
+  // In Urdu (right to left) and Polish, then back to English as the other journeys expect.
+  const html = page.locator("html");
+  await page.getByRole("button", { name: "اردو" }).click();
+  await expect(html).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("جائزے کی رپورٹ");
+  await expect(page.getByText("یہ رپورٹ وقت پر آئی۔", { exact: false })).toBeVisible();
+  await check(page, testInfo, "report-on-time-urdu");
+  await page.goto(`${portalUrl}/home`);
+  await page.getByRole("link", { name: "جائزوں میں طے شدہ اقدامات" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("جائزوں میں طے شدہ اقدامات");
+  await expect(page.getByText(/اس میں \d+ دن کی تاخیر ہے۔/)).toBeVisible();
+  await check(page, testInfo, "tracker-urdu");
+  await page.getByRole("button", { name: "Polski" }).click();
+  await expect(html).toHaveAttribute("lang", "pl-PL");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Działania uzgodnione na przeglądach",
+  );
+  await expect(page.getByText(/To jest spóźnione o \d+ dni\./)).toBeVisible();
+  await check(page, testInfo, "tracker-polish");
+  await page.getByRole("button", { name: /Read this page in English/ }).click();
+  await expect(html).toHaveAttribute("lang", "en-GB");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Actions agreed at reviews");
 });

@@ -7,7 +7,8 @@ import type { requireApi } from "./api.server";
  * Questions families ask about actions ("I don't think this has happened"),
  * as the console shows them: on the dashboard's list and on an action's own
  * page. Answering is a plain form post (works without JavaScript) that
- * records what staff told the family and closes the question.
+ * records what staff told the family and closes the question. Pages showing
+ * the list link lib/worklist.css (it spaces the cards).
  */
 
 export interface ActionQuestionItem {
@@ -140,7 +141,7 @@ export function ActionQuestionList({
 }: ActionQuestionListProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <ul className="cetr-list-plain">
+    <ul className="cetr-list-plain cetr-question-list">
       {questions.map((q) => {
         const mine = problem?.questionId === q.id ? problem : null;
         const headingId = `question-${q.id}`;

@@ -92,7 +92,7 @@ export default function ReviewReport({ loaderData }: Route.ComponentProps) {
       {easyRead && !report.easyReadBody ? <p>{tx("actions.report.noEasyRead")}</p> : null}
       <ReportText text={showEasyRead && report.easyReadBody ? report.easyReadBody : report.body} />
       {showEasyRead ? (
-        <details>
+        <details className="report-plain-version">
           <summary>{tx("actions.report.plainVersion")}</summary>
           <div>
             <ReportText text={report.body} />
