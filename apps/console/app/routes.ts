@@ -5,6 +5,7 @@ export default [
   route("dashboard/reviews-due", "routes/dashboard-reviews.tsx"),
   route("dashboard/reports-due", "routes/dashboard-reports.tsx"),
   route("dashboard/actions", "routes/dashboard-actions.tsx"),
+  route("dashboard/questions", "routes/dashboard-questions.tsx"),
   route("dashboard/register", "routes/dashboard-register.tsx"),
   route("people", "routes/people.tsx"),
   route("people/new", "routes/people-new.tsx"),

@@ -219,7 +219,8 @@ describe("home", () => {
                 kind: "COMMUNITY",
                 status: "CLOSED",
                 scheduledOn: "2020-01-01",
-                heldOn: null,
+                heldOn: "2020-01-02",
+                report: { isSent: true },
               },
               {
                 id: "r2",
@@ -227,7 +228,12 @@ describe("home", () => {
                 status: "PLANNED",
                 scheduledOn: "2999-03-03",
                 heldOn: null,
+                report: null,
               },
+            ],
+            actions: [
+              { status: "OPEN", isOverdue: true },
+              { status: "DONE", isOverdue: false },
             ],
             plannerDocuments: [],
           },
@@ -250,6 +256,10 @@ describe("home", () => {
           id: "p1",
           name: "Alex",
           isSelf: false,
+          // The action tracker's link says how many are late; each sent report gets a link.
+          hasActions: true,
+          lateActions: 1,
+          reports: [{ reviewId: "r1", heldOn: "2020-01-02" }],
           nextReview: "2999-03-03",
           planner: "notStarted",
           profile: "notStarted",

@@ -921,7 +921,7 @@ async function seedStory(tx: Tx, personId: (i: number) => string): Promise<void>
       },
     },
   });
-  await tx.action.create({
+  const dischargePlanAction = await tx.action.create({
     data: {
       reviewId: callumReview.id,
       personId: callum,
@@ -940,6 +940,16 @@ async function seedStory(tx: Tx, personId: (i: number) => string): Promise<void>
           },
         ],
       },
+    },
+  });
+  // Callum's advocate asked about the late action from the portal; nobody has answered yet.
+  await tx.actionQuestion.create({
+    data: {
+      actionId: dischargePlanAction.id,
+      askedById: advocate,
+      askedAt: at("2026-11-18T16:20"),
+      question:
+        "Callum says nobody has talked to him about leaving hospital yet. Has the first meeting been rebooked?",
     },
   });
   await tx.action.create({
@@ -1179,6 +1189,35 @@ async function seedStory(tx: Tx, personId: (i: number) => string): Promise<void>
       },
     },
     select: { id: true },
+  });
+  // Due 2 weeks after the review (22 September) and sent 3 days late: the portal says so.
+  await tx.report.create({
+    data: {
+      reviewId: isaacReview.id,
+      authorId: commissioner,
+      progressContactId: coordinator,
+      body: "Isaac's care and treatment review on 8 September 2026 found that he is ready for a conditional discharge to supported living. The hospital will apply to the Ministry of Justice within a week.",
+      easyReadBody:
+        "We met Isaac on 8 September. Isaac is ready to leave hospital. He wants to live in supported living. The hospital will ask for this to happen.",
+      draftedAt: at("2026-09-21T15:00"),
+      sentAt: at("2026-09-25T11:00"),
+      distribution: {
+        create: [
+          {
+            recipientRole: "person",
+            recipientName: "Isaac Mensah",
+            format: "EASY_READ",
+            sentAt: at("2026-09-25T11:00"),
+          },
+          {
+            recipientRole: "responsible clinician",
+            recipientId: clinician,
+            format: "PLAIN",
+            sentAt: at("2026-09-25T11:00"),
+          },
+        ],
+      },
+    },
   });
   await tx.restrictedPatientMonitoring.create({
     data: {

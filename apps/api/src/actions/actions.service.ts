@@ -77,6 +77,20 @@ async function actionFilterSql(ctx: Context, filter: ActionFilter) {
   return { where: and.join(" AND "), params };
 }
 
+/** People on this organisation's caseload today; nobody for an ID that is not a UUID. */
+export function onCaseloadOf(organisationId: string, todayDb: Date): Prisma.PersonWhereInput {
+  if (!isUuid(organisationId)) return { id: { in: [] } };
+  return {
+    caseload: {
+      some: {
+        organisationId,
+        startedOn: { lte: todayDb },
+        OR: [{ endedOn: null }, { endedOn: { gt: todayDb } }],
+      },
+    },
+  };
+}
+
 type ActionKey = [dueOn: string, id: string];
 
 const decodeActionKey = keyDecoder<ActionKey>(cursorPart.date, cursorPart.uuid);

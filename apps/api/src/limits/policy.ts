@@ -30,6 +30,8 @@ export interface RateLimits {
   apiAnonymousPerIp: RateLimitPolicy;
   /** Request forms sent per IP (signed in or not): blunts flooding an area's triage list. */
   requestFormPerIp: RateLimitPolicy;
+  /** Questions about actions per signed-in person: stops one account flooding an action's owner. */
+  actionQuestionPerUser: RateLimitPolicy;
 }
 
 const MINUTE = 60 * 1000;
@@ -44,6 +46,8 @@ export const RATE_LIMITS: Readonly<RateLimits> = Object.freeze({
   apiAnonymousPerIp: { limit: 120, windowMs: MINUTE },
   // A family or a team may send a few in a sitting (one per young person), not dozens.
   requestFormPerIp: { limit: 10, windowMs: 60 * MINUTE },
+  // A worried parent may ask about every late action in one sitting, not about dozens an hour.
+  actionQuestionPerUser: { limit: 10, windowMs: 60 * MINUTE },
 });
 
 const LIFTED: RateLimitPolicy = { limit: 1_000_000, windowMs: MINUTE };
@@ -83,6 +87,7 @@ export const LIMIT_KIND = {
   apiSession: "api:session",
   apiAnonymous: "api:anonymous-ip",
   requestFormIp: "request-form:ip",
+  actionQuestionUser: "action-question:user",
 } as const;
 
 /** req.ip is undefined when the socket has already gone; such requests share one bucket. */

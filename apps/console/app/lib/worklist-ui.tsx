@@ -5,10 +5,19 @@ import { pageTitle } from "./format";
 import { listHref, type OrganisationOption, type SortDirection } from "./worklist";
 
 /** A work list's title, the way back to the dashboard, its heading and what the list is. */
-export function WorklistHeading({ title, children }: { title: string; children: ReactNode }) {
+export function WorklistHeading({
+  title,
+  hasError = false,
+  children,
+}: {
+  title: string;
+  /** A form on the list was refused: the title starts "Error:". */
+  hasError?: boolean;
+  children: ReactNode;
+}) {
   return (
     <>
-      <title>{pageTitle(title)}</title>
+      <title>{pageTitle(title, hasError)}</title>
       <p>
         <Link href="/" variant="back">
           Dashboard

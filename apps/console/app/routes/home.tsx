@@ -34,6 +34,10 @@ const Dashboard = graphql(`
       totalCount
       edges { node { id what daysOverdue owner { displayName } review { person { name } } } }
     }
+    actionQuestions(organisationId: $organisationId, open: true, first: 3) {
+      totalCount
+      edges { node { id askedBy { displayName } action { what review { person { name } } } } }
+    }
     reviewRequests(waitingForTriage: true, first: 1) { totalCount }
     registerEntries(
       organisationId: $organisationId, rating: [RED, AMBER], missingData: true, first: 3
@@ -123,6 +127,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
     reportsDue,
     lateReports,
     actions,
+    actionQuestions,
     reviewRequests,
     registerEntries,
     restrictedOverdue,
@@ -232,6 +237,24 @@ export default function Home({ loaderData }: Route.ComponentProps) {
                   {actions.edges.map(({ node }) => (
                     <li key={node.id}>
                       {`${node.review.person.name}: ${node.what} (${node.owner.displayName}, late by ${pluralDays(node.daysOverdue)})`}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </Section>
+            <Section
+              id="action-questions"
+              title="Questions from families"
+              total={actionQuestions.totalCount}
+              problem={false}
+              summary={` ${actionQuestions.totalCount === 1 ? "question about an action is" : "questions about actions are"} waiting for an answer.`}
+              link={{ href: to("/dashboard/questions"), text: "See all questions from families" }}
+            >
+              {actionQuestions.edges.length > 0 ? (
+                <ul className="cetr-dashboard-list">
+                  {actionQuestions.edges.map(({ node }) => (
+                    <li key={node.id}>
+                      {`${node.action.review.person.name}: ${node.action.what} (asked by ${node.askedBy.displayName})`}
                     </li>
                   ))}
                 </ul>

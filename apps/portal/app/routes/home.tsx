@@ -1,5 +1,6 @@
 import { graphql } from "@cetr/graphql";
-import { EasyReadList, Pictogram, type PictogramName } from "@cetr/ui";
+import { EasyReadList, Pictogram, type PictogramName, Tag } from "@cetr/ui";
+import { actionsPath, lateCount, reportPath } from "../lib/actions";
 import { requireApi } from "../lib/api.server";
 import { dateInWords } from "../lib/dates";
 import { personTasks } from "../lib/home";
@@ -19,7 +20,8 @@ const PortalHome = graphql(`
         name
         preferredName
         yourRoles
-        reviews { id kind status scheduledOn heldOn }
+        reviews { id kind status scheduledOn heldOn report { isSent } }
+        actions { status isOverdue }
         plannerDocuments {
           id
           kind
@@ -56,6 +58,13 @@ export async function loader({ request }: Route.LoaderArgs) {
         // The name the person likes to be called, where they have told us one.
         name: person.preferredName || person.name,
         isSelf: person.yourRoles.includes("SELF"),
+        hasActions: person.actions.length > 0,
+        lateActions: lateCount(person.actions),
+        // Sent reports, newest review first: each is its own link.
+        reports: person.reviews
+          .filter((r) => r.report?.isSent && r.heldOn)
+          .map((r) => ({ reviewId: r.id, heldOn: (r.heldOn as string).slice(0, 10) }))
+          .sort((a, b) => b.heldOn.localeCompare(a.heldOn)),
         ...personTasks({
           reviews: person.reviews.map((r) => ({
             id: r.id,
@@ -182,6 +191,42 @@ function PersonTasks({ person }: { person: Person }) {
           </li>
         ))}
       </ul>
+      {person.hasActions || person.reports.length > 0 ? (
+        <ul className="cetr-task-list" aria-labelledby={headingId("tasks")}>
+          {person.hasActions ? (
+            <li className="cetr-task-list__item">
+              <span className="cetr-task-list__name">
+                {showPictures ? <Pictogram name="actions" size={48} /> : null}
+                <a
+                  href={actionsPath(person.id)}
+                  aria-describedby={
+                    person.lateActions > 0 ? headingId("actions-status") : undefined
+                  }
+                >
+                  {t("actions.homeLink")}
+                </a>
+              </span>
+              {person.lateActions > 0 ? (
+                <span id={headingId("actions-status")}>
+                  <Tag colour="red">{t("actions.homeLate", { count: person.lateActions })}</Tag>
+                </span>
+              ) : null}
+            </li>
+          ) : null}
+          {person.reports.map((report) => (
+            <li key={report.reviewId} className="cetr-task-list__item">
+              <span className="cetr-task-list__name">
+                {showPictures ? <Pictogram name="report" size={48} /> : null}
+                <a href={reportPath(person.id, report.reviewId)}>
+                  {t("actions.homeReport", {
+                    date: dateInWords(report.heldOn, language.locale),
+                  })}
+                </a>
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { actionsPlain } from "./actions-plain.js";
 import { plannerPlain } from "./planner-plain.js";
 import { profilePlain } from "./profile-plain.js";
 import { requestPlain } from "./request-plain.js";
@@ -409,6 +410,7 @@ export const enPlain = {
     },
   },
   planner: plannerPlain,
+  actions: actionsPlain,
   profile: profilePlain,
   request: requestPlain,
   errors: {
