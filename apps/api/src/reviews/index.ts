@@ -2,5 +2,6 @@
 import "./review.node.js";
 import "./enums.js";
 import "./nodes.js";
+import "./panel-candidates.js";
 import "./computed.js";
 import "./reviews.schema.js";
