@@ -20,6 +20,8 @@ const ReviewPage = graphql(`
         nextState
         blockers { code field message rule section }
         transitions { to allowed blockers { code field message rule section } }
+        panelBreaches { code field message rule section }
+        consentProblems { code field message rule section }
         panel {
           id role chairKind delegatedAuthority
           conflictDeclaredAt hasConflict conflictDetails trainingCompletedOn
@@ -51,18 +53,3 @@ export async function loadReview(request: Request, id: string) {
 
 export type LoadedReview = Awaited<ReturnType<typeof loadReview>>["review"];
 export type Blocker = LoadedReview["blockers"][number];
-
-/** The path of one of a review's pages. */
-export const reviewPath = (id: string, page = "") =>
-  `/reviews/${encodeURIComponent(id)}${page ? `/${page}` : ""}`;
-
-/** What stops the review being held (consent, panel), from the lifecycle's own check. */
-export function heldBlockers(review: LoadedReview): Blocker[] {
-  return review.transitions.find((t) => t.to === "HELD")?.blockers ?? [];
-}
-
-/** The panel's problems (§7.2.1, standards 5.1, 5.6, 5.7), checked whatever state the review is in. */
-export const isPanelBlocker = (b: Blocker) => b.code.startsWith("PANEL_");
-
-/** Consent problems (§6, §26): no basis, refusals, capacity, undocumented best interests. */
-export const isConsentBlocker = (b: Blocker) => b.field === "consent" || b.rule.startsWith("CONSENT") || /CONSENT|CAPACITY|BEST_INTERESTS|REFUS/.test(b.code);
