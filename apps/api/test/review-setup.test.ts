@@ -181,3 +181,99 @@ describe("Review.panelBreaches and Review.consentProblems", () => {
     expect(body.data?.node ?? null).toBeNull();
   });
 });
+
+/** The smallest valid PNG: one transparent pixel. */
+const PNG =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
+const GIF = Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;").toString("base64");
+
+const SET_PHOTO = `mutation($input: SetPanelMemberPhotoInput!) { setPanelMemberPhoto(input: $input) {
+  panelMember { id photo { altText contentType size dataUrl } } errors { field code message }
+} }`;
+const REMOVE_PHOTO = `mutation($input: RemovePanelMemberPhotoInput!) { removePanelMemberPhoto(input: $input) {
+  panelMember { id photo { altText } } errors { field code }
+} }`;
+const PANEL_PHOTOS = `query($id: ID!) { node(id: $id) { ... on Review {
+  panel { role user { displayName } photo { altText dataUrl } }
+} } }`;
+type PhotoSet = {
+  setPanelMemberPhoto: {
+    panelMember: {
+      photo: { altText: string; contentType: string; size: number; dataUrl: string } | null;
+    } | null;
+    errors: { field: string; code: string }[];
+  };
+};
+type PanelPhotos = {
+  node: { panel: { role: string; photo: { altText: string; dataUrl: string } | null }[] } | null;
+};
+
+describe("panel member photos (ADR 0023)", () => {
+  let seatGid = "";
+  beforeAll(async () => {
+    const seat = await api.db.prisma.panelMember.findFirstOrThrow({
+      where: { userId: world.users.panelMember.id },
+    });
+    seatGid = globalId("PanelMember", seat.id);
+  });
+  const setPhoto = (role: string, imageBase64: string, altText: string) =>
+    api.gql<PhotoSet>(
+      SET_PHOTO,
+      { input: { panelMemberId: seatGid, imageBase64, altText } },
+      { as: tokens[role] },
+    );
+
+  it("staff who may change the review put a PNG on a seat; whoever may see the panel sees it", async () => {
+    const { body } = await setPhoto("commissioner", PNG, "Jordan smiling, wearing a green jumper");
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.setPanelMemberPhoto.errors).toEqual([]);
+    expect(body.data?.setPanelMemberPhoto.panelMember?.photo).toMatchObject({
+      altText: "Jordan smiling, wearing a green jumper",
+      contentType: "image/png",
+      size: Buffer.from(PNG, "base64").length,
+    });
+    for (const role of ["commissioner", "panelMember"]) {
+      const seen = await api.gql<PanelPhotos>(
+        PANEL_PHOTOS,
+        { id: reviewGid },
+        { as: tokens[role] },
+      );
+      const photo = seen.body.data?.node?.panel.find(
+        (s) => s.role === "EXPERT_BY_EXPERIENCE",
+      )?.photo;
+      expect(photo?.dataUrl).toBe(`data:image/png;base64,${PNG}`);
+    }
+  });
+
+  it("refuses a file that is not a JPEG or PNG by its bytes, and a photo without alt text", async () => {
+    const gif = await setPhoto("commissioner", GIF, "A GIF named as a photo");
+    expect(gif.body.data?.setPanelMemberPhoto.errors).toEqual([
+      expect.objectContaining({ field: "imageBase64", code: "PHOTO_NOT_JPEG_OR_PNG" }),
+    ]);
+    const blank = await setPhoto("commissioner", PNG, "  ");
+    expect(blank.body.data?.setPanelMemberPhoto.errors).toEqual([
+      expect.objectContaining({ field: "altText", code: "REQUIRED" }),
+    ]);
+  });
+
+  it("lets neither a panel member nor a stranger change a seat's photo, and records the refusal", async () => {
+    const own = await setPhoto("panelMember", PNG, "Someone else");
+    expect(own.body.data?.setPanelMemberPhoto.errors[0]).toMatchObject({ code: "FORBIDDEN" });
+    const stranger = await setPhoto("stranger", PNG, "Someone else");
+    expect(stranger.body.data?.setPanelMemberPhoto.errors[0]).toMatchObject({ code: "NOT_FOUND" });
+    const denied = await api.db.prisma.auditEvent.count({
+      where: { operation: "setPanelMemberPhoto", outcome: "DENIED" },
+    });
+    expect(denied).toBeGreaterThanOrEqual(1);
+    const seat = await api.db.prisma.panelMemberPhoto.findFirstOrThrow({});
+    expect(seat.altText).toBe("Jordan smiling, wearing a green jumper");
+  });
+
+  it("takes the photo off", async () => {
+    const { body } = await api.gql<{
+      removePanelMemberPhoto: { panelMember: { photo: unknown } | null; errors: unknown[] };
+    }>(REMOVE_PHOTO, { input: { panelMemberId: seatGid } }, { as: tokens.commissioner });
+    expect(body.data?.removePanelMemberPhoto.errors).toEqual([]);
+    expect(body.data?.removePanelMemberPhoto.panelMember?.photo).toBeNull();
+  });
+});

@@ -3,5 +3,6 @@ import "./review.node.js";
 import "./enums.js";
 import "./nodes.js";
 import "./panel-candidates.js";
+import "./panel-photo.js";
 import "./computed.js";
 import "./reviews.schema.js";
