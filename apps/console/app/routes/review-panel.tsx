@@ -1,6 +1,16 @@
 import { graphql } from "@cetr/graphql";
-import { Button, DateInput, Notice, RadioGroup, Select, TextArea, TextField } from "@cetr/ui";
+import {
+  Button,
+  DateInput,
+  FileUpload,
+  Notice,
+  RadioGroup,
+  Select,
+  TextArea,
+  TextField,
+} from "@cetr/ui";
 import { Form, redirect } from "react-router";
+import { requireApi } from "../lib/api.server";
 import { SummaryList } from "../lib/fields";
 import { formatCalendarDate } from "../lib/format";
 import reviewStyles from "../lib/review.css?url";
@@ -50,6 +60,29 @@ const RecordTraining = graphql(`
   }
 `);
 
+const SetPhoto = graphql(`
+  mutation ConsoleSetPanelMemberPhoto($input: SetPanelMemberPhotoInput!) {
+    setPanelMemberPhoto(input: $input) { panelMember { id } errors { field code message } }
+  }
+`);
+const RemovePhoto = graphql(`
+  mutation ConsoleRemovePanelMemberPhoto($input: RemovePanelMemberPhotoInput!) {
+    removePanelMemberPhoto(input: $input) { panelMember { id } errors { field code message } }
+  }
+`);
+/** Only this page shows the photos: the other pages of the review do without the images. */
+const PanelPhotos = graphql(`
+  query ConsolePanelPhotos($id: ID!) {
+    node(id: $id) { ... on Review { panel { id photo { altText dataUrl } } } }
+  }
+`);
+
+/** The profile photo's limits (ADR 0022), which the API applies again by the file's bytes. */
+const MAX_PHOTO_BYTES = 1024 * 1024;
+const MAX_ALT_TEXT = 150;
+/** A post far over the photo limit is refused before it is read. */
+const MAX_REQUEST_BYTES = 10 * MAX_PHOTO_BYTES;
+
 const ROLES = ["CHAIR", "EXPERT_BY_EXPERIENCE", "CLINICAL_EXPERT"] as const;
 const CHAIR_KINDS = ["COMMISSIONER", "DELEGATE", "LOCAL_AUTHORITY_SENIOR_MANAGER"] as const;
 
@@ -58,26 +91,67 @@ const FIELDS: Record<string, readonly string[]> = {
   add: ["userId", "role", "chairKind", "delegatedAuthority"],
   conflict: ["hasConflict", "details"],
   training: ["completedOn"],
+  photo: ["photo", "altText"],
 };
 const DONE: Record<string, string> = {
   add: "Added to the panel.",
   conflict: "Conflicts of interest recorded.",
   training: "Training recorded.",
+  photo: "Photo saved.",
+  removePhoto: "Photo taken off.",
 };
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { review } = await loadReview(request, params.id);
+  const { api, review } = await loadReview(request, params.id);
+  const photos = await api.request(PanelPhotos, { id: review.id });
+  const photoOf = new Map(
+    photos.node && "panel" in photos.node
+      ? photos.node.panel.flatMap((seat) => (seat.photo ? [[seat.id, seat.photo] as const] : []))
+      : [],
+  );
   const done = new URL(request.url).searchParams.get("done") ?? "";
-  return { review, done: DONE[done] ?? null };
+  return {
+    review,
+    photos: Object.fromEntries(photoOf) as Record<string, { altText: string; dataUrl: string }>,
+    done: DONE[done] ?? null,
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
+    await requireApi(request);
+    const refusal = newRefusal("photo", "", {});
+    refusal.formErrors.push("The photo must be 1 MB or smaller");
+    return refuse(refusal);
+  }
   const { api, review } = await loadReview(request, params.id);
-  const values = readPosted(await request.formData());
+  const posted = await request.formData();
+  const values = readPosted(posted);
   const intent = values.intent ?? "";
   const refusal = newRefusal(intent, values.panelMemberId ?? "", values);
   let apiErrors: { field: string; code: string; message: string }[] | undefined;
-  if (intent === "add") {
+  if (intent === "photo") {
+    const upload = posted.get("photo");
+    const file = upload instanceof File && upload.size > 0 ? upload : null;
+    const altText = values.altText?.trim() ?? "";
+    if (!file) refusal.errors.photo = "Choose a photo";
+    else if (file.size > MAX_PHOTO_BYTES)
+      refusal.errors.photo = "The photo must be 1 MB or smaller";
+    if (!altText) refusal.errors.altText = "Describe the photo, for people who cannot see it";
+    else if (altText.length > MAX_ALT_TEXT)
+      refusal.errors.altText = `Keep the description to ${MAX_ALT_TEXT} characters or fewer`;
+    if (hasErrors(refusal) || !file) return refuse(refusal);
+    const imageBase64 = Buffer.from(await file.arrayBuffer()).toString("base64");
+    const result = await callApi(refusal, () =>
+      api.request(SetPhoto, { input: { panelMemberId: refusal.target, imageBase64, altText } }),
+    );
+    apiErrors = result?.setPanelMemberPhoto.errors;
+  } else if (intent === "removePhoto") {
+    const result = await callApi(refusal, () =>
+      api.request(RemovePhoto, { input: { panelMemberId: refusal.target } }),
+    );
+    apiErrors = result?.removePanelMemberPhoto.errors;
+  } else if (intent === "add") {
     if (!values.userId) refusal.errors.userId = "Choose who joins the panel";
     if (!values.role) refusal.errors.role = "Choose their seat on the panel";
     if (hasErrors(refusal)) return refuse(refusal);
@@ -132,6 +206,8 @@ export async function action({ request, params }: Route.ActionArgs) {
         delegatedAuthority: "delegatedAuthority",
         details: "details",
         completedOn: "completedOn",
+        imageBase64: "photo",
+        altText: "altText",
       },
       ["completedOn"],
     );
@@ -150,7 +226,7 @@ function conflictLine(m: Member): string {
 }
 
 export default function ReviewPanel({ loaderData, actionData }: Route.ComponentProps) {
-  const { review, done } = loaderData;
+  const { review, photos, done } = loaderData;
   const refusal = actionData as Refusal | undefined;
   const failedIndex = review.panel.findIndex((m) => m.id === refusal?.target);
   const seated = new Set(review.panel.map((m) => m.user.id));
@@ -200,7 +276,13 @@ export default function ReviewPanel({ loaderData, actionData }: Route.ComponentP
       <h2 className="cetr-heading-l">Who is on the panel</h2>
       {review.panel.length === 0 ? <p>Nobody yet.</p> : null}
       {review.panel.map((member, index) => (
-        <MemberItem key={member.id} member={member} index={index} refusal={refusal} />
+        <MemberItem
+          key={member.id}
+          member={member}
+          photo={photos[member.id] ?? null}
+          index={index}
+          refusal={refusal}
+        />
       ))}
 
       <h2 className="cetr-heading-l">Add someone to the panel</h2>
@@ -278,13 +360,16 @@ export default function ReviewPanel({ loaderData, actionData }: Route.ComponentP
 
 function MemberItem({
   member,
+  photo,
   index,
   refusal,
 }: {
   member: Member;
+  photo: { altText: string; dataUrl: string } | null;
   index: number;
   refusal: Refusal | undefined;
 }) {
+  const photoRefusal = refusalFor(refusal, "photo", member.id);
   const name = member.user.displayName;
   const conflict = refusalFor(refusal, "conflict", member.id);
   const training = refusalFor(refusal, "training", member.id);
@@ -297,6 +382,7 @@ function MemberItem({
       <h3 className="cetr-heading-m" id={`member-${index}`}>
         {name}
       </h3>
+      {photo ? <img className="cetr-review-photo" src={photo.dataUrl} alt={photo.altText} /> : null}
       <SummaryList
         rows={[
           { key: "Seat", value: seat },
@@ -371,6 +457,48 @@ function MemberItem({
           />
           <Button type="submit">Save the training date</Button>
         </Form>
+      </details>
+      <details
+        key={`photo-${photo?.dataUrl.length ?? 0}-${photo?.altText ?? ""}`}
+        className="cetr-review-details"
+        open={Boolean(photoRefusal)}
+      >
+        <summary>{photo ? `Change or remove ${name}'s photo` : `Add a photo of ${name}`}</summary>
+        <p>
+          The person and their family see it when they prepare for the review, so they know who they
+          will meet (standard 5.3). Only add a photo {name} has agreed to share.
+        </p>
+        <Form method="post" encType="multipart/form-data" noValidate>
+          <input type="hidden" name="intent" value="photo" />
+          <input type="hidden" name="panelMemberId" value={member.id} />
+          <FileUpload
+            id={`photo-${index}`}
+            name="photo"
+            label="Photo"
+            hint={`A JPEG or PNG of 1 MB or less.${photoRefusal ? " Choose the file again." : ""}`}
+            accept="image/jpeg,image/png"
+            errorMessage={photoRefusal?.errors.photo}
+          />
+          <TextField
+            id={`altText-${index}`}
+            name="altText"
+            label="Describe the photo, for people who cannot see it"
+            hint={`${MAX_ALT_TEXT} characters or fewer. For example, “${name} smiling, wearing glasses”`}
+            defaultValue={photoRefusal?.values.altText ?? photo?.altText ?? ""}
+            isInvalid={Boolean(photoRefusal?.errors.altText)}
+            errorMessage={photoRefusal?.errors.altText}
+          />
+          <Button type="submit">Save the photo</Button>
+        </Form>
+        {photo ? (
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="removePhoto" />
+            <input type="hidden" name="panelMemberId" value={member.id} />
+            <Button type="submit" variant="secondary">
+              Remove the photo
+            </Button>
+          </Form>
+        ) : null}
       </details>
     </section>
   );
