@@ -4,6 +4,7 @@ import {
   expect,
   expectNoAxeViolations,
   signInToConsole,
+  signInToPortalAs,
   snapshot,
   test,
   uniqueTestNhsNumber,
@@ -47,6 +48,26 @@ const Move = graphql(`
 const Organisations = graphql(
   `query E2eMyOrganisations { viewer { memberships { organisation { id } } } }`,
 );
+
+const AlexsPanel = graphql(`
+  query E2eAlexsPanel {
+    people(first: 100) {
+      edges { node { id name reviews { id status panel { id role user { displayName } } } } }
+    }
+  }
+`);
+const SetPhoto = graphql(`
+  mutation E2eSetPanelPhoto($input: SetPanelMemberPhotoInput!) {
+    setPanelMemberPhoto(input: $input) { panelMember { id } errors { field message } }
+  }
+`);
+
+/** The smallest valid PNG, one pixel: a stand-in photo (the pages show it as an 8 rem square). */
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+);
+const photoFile = { name: "jordan.png", mimeType: "image/png", buffer: PNG };
 
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
 const [year, month, day] = today.split("-").map(Number) as [number, number, number];
@@ -191,6 +212,29 @@ test("a commissioner builds the panel, invites people and marks the review held 
   for (const who of ["Grace Holt", "Jordan Lee", "Dr Amara Nwosu"]) await train(page, who);
   await expect(breaches(page)).toHaveCount(0);
   await expect(page.locator("main")).toContainText("The panel is ready");
+
+  // A photo for "meeting the panel": without its description first, then with it.
+  const jordan = member(page, "Jordan Lee");
+  await jordan.getByText("Add a photo of Jordan Lee").click();
+  await jordan.getByLabel("Photo", { exact: true }).setInputFiles(photoFile);
+  await jordan.getByRole("button", { name: "Save the photo" }).click();
+  await expect(page).toHaveTitle(/^Error: The panel/);
+  await expect(page.locator(".cetr-error-summary")).toContainText(
+    "Describe the photo, for people who cannot see it",
+  );
+  await expectNoAxeViolations(page, "a panel photo without its description");
+  const again = member(page, "Jordan Lee");
+  await again.getByLabel("Photo", { exact: true }).setInputFiles(photoFile);
+  await again
+    .getByLabel("Describe the photo, for people who cannot see it")
+    .fill("Jordan Lee smiling, wearing a green jumper");
+  await again.getByRole("button", { name: "Save the photo" }).click();
+  await expect(page.getByRole("status")).toContainText("Photo saved.");
+  await expect(
+    member(page, "Jordan Lee").getByRole("img", {
+      name: "Jordan Lee smiling, wearing a green jumper",
+    }),
+  ).toBeVisible();
   await expectNoAxeViolations(page, "a complete panel");
   await snapshot(page, testInfo, "console-review-panel-ready");
 
@@ -269,4 +313,34 @@ test("a commissioner builds the panel, invites people and marks the review held 
 
   await expectNoAxeViolations(page, "a held review");
   await snapshot(page, testInfo, "console-review-held");
+});
+
+test("a parent carer sees the panel's names, roles and photos when preparing for the review", async ({
+  page,
+  portalUrl,
+  api,
+}, testInfo) => {
+  // Alex's community review (demo story): staff add the chair's photo, as the console's panel page does.
+  const { people } = await api.request(AlexsPanel, {});
+  const alex = people.edges.map((e) => e.node).find((p) => p.name === "Alex Morgan");
+  const review = alex?.reviews.find((r) => r.status === "SCHEDULED");
+  const chair = review?.panel.find((seat) => seat.role === "CHAIR");
+  expect(chair?.user.displayName).toBe("Grace Holt");
+  const { setPanelMemberPhoto } = await api.request(SetPhoto, {
+    input: {
+      panelMemberId: chair?.id as string,
+      imageBase64: PNG.toString("base64"),
+      altText: "Grace Holt, smiling, with short grey hair",
+    },
+  });
+  expect(setPanelMemberPhoto.errors).toEqual([]);
+
+  await signInToPortalAs(page, portalUrl, "sarah.morgan@family.example");
+  await page.goto(`${portalUrl}/people/${encodeURIComponent(alex?.id as string)}/planner/panel`);
+  await expect(page.locator("main")).toContainText("Grace Holt");
+  await expect(
+    page.getByRole("img", { name: "Grace Holt, smiling, with short grey hair" }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, "meeting the panel with a photo");
+  await snapshot(page, testInfo, "portal-planner-panel-photo");
 });
