@@ -29,6 +29,7 @@ export type {
   OidcAuthRequest,
   Organisation,
   PanelMember,
+  PanelMemberPhoto,
   Person,
   PlannerAnswer,
   PlannerDocument,

@@ -53,7 +53,7 @@ export function ErrorSummary({ errors, title = "There is a problem" }: ErrorSumm
       </h2>
       <ul className="cetr-error-summary__list">
         {errors.map((error) => (
-          <li key={error.fieldId}>
+          <li key={`${error.fieldId}:${error.message}`}>
             <a href={`#${error.fieldId}`} onClick={(event) => focusField(event, error.fieldId)}>
               {error.message}
             </a>

@@ -13,6 +13,7 @@ export {
   FieldError,
   type FieldErrorProps,
 } from "./FieldError.js";
+export { FileUpload, type FileUploadProps } from "./FileUpload.js";
 export { Footer, type FooterLink, type FooterProps } from "./Footer.js";
 export { Form, type FormProps } from "./Form.js";
 export { Header, type HeaderProps, type NavigationItem } from "./Header.js";

@@ -5,6 +5,7 @@ import {
   DateInput,
   EasyReadList,
   ErrorSummary,
+  FileUpload,
   Form,
   PageLayout,
   RadioGroup,
@@ -139,6 +140,28 @@ describe("native fallbacks", () => {
     expect(attribute(radios, "input", "id")).toBe("consent");
     expect(radios).toContain('id="consent-2"');
     expect(attribute(radios, "fieldset", "aria-describedby")).toBe("consent-error");
+  });
+});
+
+describe("FileUpload", () => {
+  it("is a native file input, its hint and error linked, that a multipart form posts", () => {
+    const html = renderToString(
+      <FileUpload
+        id="photo-0"
+        name="photo"
+        label="Photo"
+        hint="A JPEG or PNG of 1 MB or less."
+        accept="image/jpeg,image/png"
+        errorMessage="Choose a photo"
+      />,
+    );
+    expect(attribute(html, "input", "type")).toBe("file");
+    expect(attribute(html, "input", "name")).toBe("photo");
+    expect(attribute(html, "input", "accept")).toBe("image/jpeg,image/png");
+    expect(attribute(html, "label", "for")).toBe("photo-0");
+    expect(attribute(html, "input", "aria-describedby")).toBe("photo-0-hint photo-0-error");
+    expect(attribute(html, "input", "aria-invalid")).toBe("true");
+    expect(html).toContain("Error: </span>Choose a photo");
   });
 });
 

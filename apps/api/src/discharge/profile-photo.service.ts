@@ -33,7 +33,7 @@ export function imageType(bytes: Uint8Array): "image/png" | "image/jpeg" | null 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Decodes and checks the image (real base64, not empty, at most 1 MB, a PNG or JPEG) and drops its metadata. */
-function readImage(errors: FieldError[], base64: string) {
+export function readImage(errors: FieldError[], base64: string) {
   const text = base64.replace(/\s+/g, "");
   if (!text) {
     errors.push({ field: "imageBase64", code: "REQUIRED", message: "Choose a photo" });

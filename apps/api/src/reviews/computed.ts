@@ -5,7 +5,9 @@ import { QualityStandardStatusEnum } from "./enums.js";
 import { ReviewRef, ReviewStateEnum } from "./review.node.js";
 import {
   blockersOf,
+  consentProblemsOf,
   forwardState,
+  panelBreachesOf,
   type QualityStandardResult,
   qualityStandardsOf,
   reviewFacts,
@@ -83,6 +85,20 @@ builder.objectFields(ReviewRef, (t) => ({
     type: [ReviewTransitionRef],
     description: "Every move the lifecycle allows from here, with what stops each one.",
     resolve: async (review, _args, ctx) => transitionsOf(await reviewFacts(ctx, review.id)),
+  }),
+  panelBreaches: t.field({
+    type: [ReviewBlockerRef],
+    description:
+      "What is wrong with the panel (§7.2.1; standards 5.1, 5.6, 5.7), checked whatever state the " +
+      "review is in, so it can be put right before the day. Empty when the panel meets the rules.",
+    resolve: async (review, _args, ctx) => panelBreachesOf(await reviewFacts(ctx, review.id)),
+  }),
+  consentProblems: t.field({
+    type: [ReviewBlockerRef],
+    description:
+      "Why there is no valid basis for the review yet (consent or a best-interests decision, §6, " +
+      "§26), checked whatever state the review is in. Empty when it may go ahead.",
+    resolve: async (review, _args, ctx) => consentProblemsOf(await reviewFacts(ctx, review.id)),
   }),
   qualityStandards: t.field({
     type: [QualityStandardRef],

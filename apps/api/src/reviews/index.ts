@@ -2,5 +2,7 @@
 import "./review.node.js";
 import "./enums.js";
 import "./nodes.js";
+import "./panel-candidates.js";
+import "./panel-photo.js";
 import "./computed.js";
 import "./reviews.schema.js";

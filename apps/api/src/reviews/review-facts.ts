@@ -3,6 +3,7 @@ import {
   type ActionInput,
   ageOn,
   type CalendarDate,
+  type ConsentDecision,
   type ConsentFacts,
   checkPanel,
   checkTransition,
@@ -252,6 +253,27 @@ export function forwardState(status: ReviewState): ReviewState | null {
 export function blockersOf(facts: ReviewFacts): RuleReason[] {
   const next = forwardState(facts.status);
   return next ? checkTransition(facts.status, next, facts.guard).reasons : [];
+}
+
+/**
+ * The panel's breaches on their own, as being held checks them. Reusing the
+ * lifecycle's check keeps one wording: an empty panel is its "record the panel".
+ */
+export function panelBreachesOf(facts: ReviewFacts): RuleReason[] {
+  const consentSettled: ConsentDecision = {
+    mayProceed: true,
+    basis: null,
+    refused: false,
+    capacity: "PRESUMED",
+    missing: [],
+    followUp: [],
+  };
+  return checkTransition("SCHEDULED", "HELD", { ...facts.guard, consent: consentSettled }).reasons;
+}
+
+/** The consent basis on its own, as scheduling and being held check it. */
+export function consentProblemsOf(facts: ReviewFacts): RuleReason[] {
+  return checkTransition("CONSENT_PENDING", "SCHEDULED", facts.guard).reasons;
 }
 
 export interface TransitionOption {

@@ -137,7 +137,7 @@ const reviewPayload = (name: string) =>
 const ScheduleReviewPayload = reviewPayload("ScheduleReviewPayload");
 const TransitionReviewPayload = reviewPayload("TransitionReviewPayload");
 
-const panelPayload = (name: string) =>
+export const panelPayload = (name: string) =>
   builder.objectRef<PanelMemberResult>(name).implement({
     authScopes: { viaParent: true },
     fields: (t) => ({

@@ -1,7 +1,8 @@
 import { graphql } from "@cetr/graphql";
-import { Link, Pagination, Tag } from "@cetr/ui";
+import { Link, Pagination, Tag, VisuallyHidden } from "@cetr/ui";
 import { requireApi } from "../lib/api.server";
 import { datesInWords, formatCalendarDate } from "../lib/format";
+import { DUE_KIND_OF } from "../lib/review-labels";
 import { listQuery, listView, oneOf, pageHrefs, pluralDays, readListParams } from "../lib/worklist";
 import worklistStyles from "../lib/worklist.css?url";
 import { DUE_CONDITION_LABELS, DUE_REVIEW_KIND_LABELS, RULE_LABELS } from "../lib/worklist-labels";
@@ -30,7 +31,7 @@ const ReviewsDue = graphql(`
       overdueCount
       edges {
         node {
-          person { id name preferredName }
+          person { id name preferredName reviews { id kind status } }
           due { kind dueOn dueCondition overdue daysOverdue reason rule section triggeredOn }
         }
       }
@@ -119,7 +120,7 @@ export default function DashboardReviews({ loaderData }: Route.ComponentProps) {
               <Link key="p" href={`/people/${encodeURIComponent(person.id)}`}>
                 {person.name}
               </Link>,
-              DUE_REVIEW_KIND_LABELS[due.kind] ?? due.kind,
+              <ReviewCell key="r" person={person} kind={due.kind} />,
               due.dueOn ? (
                 <>
                   <span className="cetr-nowrap">{formatCalendarDate(due.dueOn)}</span>
@@ -146,6 +147,43 @@ export default function DashboardReviews({ loaderData }: Route.ComponentProps) {
         />
       ) : null}
       <Pagination label="Pages of reviews due" {...pageHrefs(url, dueReviews.pageInfo)} />
+    </>
+  );
+}
+
+/** Not yet held: a review in one of these states is the one booked to meet the due date. */
+const BOOKED = new Set(["REQUESTED", "PLANNED", "CONSENT_PENDING", "SCHEDULED"]);
+
+/** The kind of review due, and a link to the review booked to meet it, or to plan one. */
+function ReviewCell({
+  person,
+  kind,
+}: {
+  person: {
+    id: string;
+    name: string;
+    reviews: readonly { id: string; kind: string; status: string }[];
+  };
+  kind: string;
+}) {
+  const booked = person.reviews.find((r) => DUE_KIND_OF[r.kind] === kind && BOOKED.has(r.status));
+  const label = DUE_REVIEW_KIND_LABELS[kind] ?? kind;
+  const planKind = Object.keys(DUE_KIND_OF).find((k) => DUE_KIND_OF[k] === kind) ?? "";
+  return (
+    <>
+      {label}
+      <br />
+      {booked ? (
+        <Link href={`/reviews/${encodeURIComponent(booked.id)}`}>
+          Open the booked review<VisuallyHidden> for {person.name}</VisuallyHidden>
+        </Link>
+      ) : (
+        <Link
+          href={`/people/${encodeURIComponent(person.id)}/reviews/new?${new URLSearchParams({ kind: planKind })}`}
+        >
+          Plan it<VisuallyHidden> for {person.name}</VisuallyHidden>
+        </Link>
+      )}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { readDateParts } from "../lib/date-of-birth";
 import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-problems";
 import { formatCalendarDate, pageTitle } from "../lib/format";
 import { REVIEW_KIND_LABELS } from "../lib/person-labels";
+import { DUE_KIND_OF, REVIEW_FORMAT_LABELS } from "../lib/review-labels";
 import { RULE_LABELS } from "../lib/worklist-labels";
 import type { Route } from "./+types/person-review-new";
 
@@ -41,20 +42,12 @@ const KINDS = [
   "ON_REQUEST",
   "HIGHER_SECURITY",
 ] as const;
-/** The scheduler's names for the same kinds (Person.dueReviews). */
-const DUE_KIND: Record<string, (typeof KINDS)[number]> = {
-  POST_ADMISSION_REVIEW: "POST_ADMISSION",
-  INPATIENT_REVIEW: "INPATIENT",
-  COMMUNITY_REVIEW: "COMMUNITY",
-  REVIEW_ON_REQUEST: "ON_REQUEST",
-  HIGHER_SECURITY_REVIEW: "HIGHER_SECURITY",
-};
-const FORMATS = [
-  { value: "IN_PERSON", label: "In person" },
-  { value: "VIDEO", label: "Video call" },
-  { value: "PHONE", label: "Phone call" },
-  { value: "HYBRID", label: "In person, with some people joining online" },
-] as const;
+/** The review kind for each of the scheduler's names (Person.dueReviews). */
+const REVIEW_KIND_FOR_DUE: Record<string, string> = Object.fromEntries(
+  Object.entries(DUE_KIND_OF).map(([kind, due]) => [due, kind]),
+);
+
+const FORMATS = Object.entries(REVIEW_FORMAT_LABELS).map(([value, label]) => ({ value, label }));
 
 type Field =
   | "kind"
@@ -195,7 +188,7 @@ export default function PlanReview({ loaderData, actionData }: Route.ComponentPr
     summary: errorSummaryItems(FIELDS, errors),
   };
   const due = new Map<string, NonNullable<typeof person.dueReviews>[number]>(
-    (person.dueReviews ?? []).map((d) => [DUE_KIND[d.kind] ?? d.kind, d]),
+    (person.dueReviews ?? []).map((d) => [REVIEW_KIND_FOR_DUE[d.kind] ?? d.kind, d]),
   );
   const dueHint = (kind: string) => {
     const d = due.get(kind);

@@ -217,7 +217,9 @@ export default function Person({ loaderData }: Route.ComponentProps) {
             return {
               key: review.id,
               cells: [
-                REVIEW_KIND_LABELS[review.kind] ?? review.kind,
+                <Link key="review" href={`/reviews/${encodeURIComponent(review.id)}`}>
+                  {REVIEW_KIND_LABELS[review.kind] ?? review.kind}
+                </Link>,
                 date ? `${when} ${formatCalendarDate(date)}` : "No date yet",
                 REVIEW_STATUS_LABELS[review.status] ?? review.status,
               ],

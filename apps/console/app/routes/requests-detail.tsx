@@ -47,6 +47,7 @@ const RequestDetail = graphql(`
       replies { channel body sentAt sentBy { displayName } }
       reviewRequest {
         id stage nextStages route requester
+        review { id kind }
         timeline { stage at note by { displayName } }
         person { id name reviews { id kind status scheduledOn dueOn } }
       }
@@ -449,7 +450,17 @@ function RequestOnRecord({
         ) : null}
       </p>
       {request.nextStages.length === 0 ? (
-        <p>A review has been convened in answer. Nothing more to decide here.</p>
+        <p>
+          A review has been convened in answer. Nothing more to decide here.
+          {request.review ? (
+            <>
+              {" "}
+              <Link href={`/reviews/${encodeURIComponent(request.review.id)}`}>
+                Open the {(REVIEW_KIND_LABELS[request.review.kind] ?? "review").toLowerCase()}
+              </Link>
+            </>
+          ) : null}
+        </p>
       ) : (
         // Keyed by stage: after a move the form starts empty, even when JavaScript kept the page.
         <Form key={request.stage} method="post" noValidate>

@@ -46,6 +46,34 @@ const PlannerPerson = graphql(`
   }
 `);
 
+/** The upcoming review's panel photos (ADR 0023): asked for only by the "meet the panel" page. */
+const PanelPhotos = graphql(`
+  query PortalPanelPhotos($id: ID!) {
+    node(id: $id) { ... on Review { panel { role photo { altText dataUrl } } } }
+  }
+`);
+
+export interface PanelPhoto {
+  altText: string;
+  dataUrl: string;
+}
+
+/**
+ * Photos of the review's panel by seat, when staff have added them. Kept out
+ * of the planner's shared query so no other page carries the images.
+ */
+export async function panelPhotos(
+  request: Request,
+  reviewId: string,
+): Promise<Partial<Record<PanelSeat["role"], PanelPhoto>>> {
+  const api = await requireApi(request);
+  const { node } = await api.request(PanelPhotos, { id: reviewId });
+  if (!node || !("panel" in node)) return {};
+  return Object.fromEntries(
+    node.panel.flatMap((seat) => (seat.photo ? [[seat.role, seat.photo]] : [])),
+  );
+}
+
 export const SavePlannerAnswer = graphql(`
   mutation PortalSavePlannerAnswer($input: SavePlannerAnswerInput!) {
     savePlannerAnswer(input: $input) {

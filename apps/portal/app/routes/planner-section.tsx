@@ -15,7 +15,14 @@ import {
   type SectionId,
   sectionById,
 } from "../lib/planner";
-import { loadPlanner, type PlannerView, plannerView, saveChanges } from "../lib/planner.server";
+import {
+  loadPlanner,
+  type PanelPhoto,
+  type PlannerView,
+  panelPhotos,
+  plannerView,
+  saveChanges,
+} from "../lib/planner.server";
 import { usePreferences } from "../lib/preferences";
 import type { Route } from "./+types/planner-section";
 import {
@@ -41,7 +48,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { page } = await loadPlanner(request, params.personId);
   // A sent planner is kept as sent: its pages are read on the check page.
   if (page.mode === "sent") throw redirect(plannerPath(page.personId));
-  return { sectionId: section.id, view: plannerView(page) };
+  const photos =
+    section.id === "panel" && page.review ? await panelPhotos(request, page.review.id) : {};
+  return { sectionId: section.id, view: plannerView(page), photos };
 }
 
 type ActionResult = { values: Record<string, string>; problems: FieldProblem[] };
@@ -119,7 +128,7 @@ export default function PlannerSectionPage({ loaderData, actionData }: Route.Com
       <PlannerProblems problems={problems} buttonId="planner-save" />
       <span className="cetr-hint">{tx("planner.title")}</span>
       <h1>{title}</h1>
-      <SectionIntro section={section} view={view} />
+      <SectionIntro section={section} view={view} photos={loaderData.photos} />
       <form method="post" className="cetr-form" noValidate>
         {section.fields.map((field) => (
           <QuestionField
@@ -155,7 +164,15 @@ export default function PlannerSectionPage({ loaderData, actionData }: Route.Com
   );
 }
 
-function SectionIntro({ section, view }: { section: PlannerSection; view: PlannerView }) {
+function SectionIntro({
+  section,
+  view,
+  photos,
+}: {
+  section: PlannerSection;
+  view: PlannerView;
+  photos: Partial<Record<string, PanelPhoto>>;
+}) {
   const tx = usePlannerText();
   const { register, pictures } = usePreferences();
   const isEasyRead = register === "easyRead";
@@ -186,7 +203,7 @@ function SectionIntro({ section, view }: { section: PlannerSection; view: Planne
           <FourQuestions />
         </>
       ) : null}
-      {section.id === "panel" ? <Panel view={view} /> : null}
+      {section.id === "panel" ? <Panel view={view} photos={photos} /> : null}
     </>
   );
 }
@@ -216,7 +233,13 @@ function FourQuestions() {
 }
 
 /** Names and roles when staff have added the panel; otherwise the roles, and who will tell them. */
-function Panel({ view }: { view: PlannerView }) {
+function Panel({
+  view,
+  photos,
+}: {
+  view: PlannerView;
+  photos: Partial<Record<string, PanelPhoto>>;
+}) {
   const tx = usePlannerText();
   const { register, pictures } = usePreferences();
   const seats = view.review?.panel ?? [];
@@ -226,6 +249,13 @@ function Panel({ view }: { view: PlannerView }) {
   }));
   const describe = (role: (typeof roles)[number]) => (
     <>
+      {photos[role.role] ? (
+        <img
+          className="planner-panel-photo"
+          src={photos[role.role]?.dataUrl}
+          alt={photos[role.role]?.altText}
+        />
+      ) : null}
       <p>
         <strong>
           {role.names.length

@@ -1,5 +1,5 @@
 import { GraphQLRequestError, graphql } from "@cetr/graphql";
-import { ErrorMessage, Link } from "@cetr/ui";
+import { ErrorMessage, FileUpload, Link } from "@cetr/ui";
 import { data, redirect } from "react-router";
 import { Ideas } from "../components/Ideas";
 import { type FieldProblem, fieldId } from "../lib/planner";
@@ -156,27 +156,15 @@ export default function ProfilePhotoPage({ loaderData: view, actionData }: Route
         </section>
       ) : null}
       <form method="post" encType="multipart/form-data" className="cetr-form" noValidate>
-        <div className={`cetr-form-group${fileProblem ? " cetr-form-group--error" : ""}`}>
-          <label className="cetr-label" htmlFor={fileId}>
-            {tx("profile.photo.fileLabel")}
-          </label>
-          <div id={`${fileId}-hint`} className="cetr-hint">
-            {tx("profile.photo.rules")}
-          </div>
-          {fileProblem ? (
-            <ErrorMessage id={`${fileId}-error`} prefix={tx("common.errorPrefix")}>
-              {tx(fileProblem.message, fileProblem.values)}
-            </ErrorMessage>
-          ) : null}
-          <input
-            id={fileId}
-            name="photo"
-            type="file"
-            accept="image/jpeg,image/png"
-            className="cetr-file-upload"
-            aria-describedby={described(fileId, fileProblem)}
-          />
-        </div>
+        <FileUpload
+          id={fileId}
+          name="photo"
+          label={tx("profile.photo.fileLabel")}
+          hint={tx("profile.photo.rules")}
+          accept="image/jpeg,image/png"
+          errorMessage={fileProblem ? tx(fileProblem.message, fileProblem.values) : undefined}
+          errorPrefix={tx("common.errorPrefix")}
+        />
         <div className={`cetr-form-group${altProblem ? " cetr-form-group--error" : ""}`}>
           <label className="cetr-label" htmlFor={altId}>
             {tx("profile.photo.altLabel")}
