@@ -1,3 +1,4 @@
+import { leavingEasyRead } from "./leaving-easy-read.js";
 import type { Messages } from "./plain.js";
 import { plannerEasyRead } from "./planner-easy-read.js";
 import { profileEasyRead } from "./profile-easy-read.js";
@@ -377,6 +378,7 @@ export const enEasyRead: Messages = {
       },
     },
   },
+  leaving: leavingEasyRead,
   planner: plannerEasyRead,
   profile: profileEasyRead,
   request: requestEasyRead,

@@ -1,3 +1,4 @@
+import { leavingPlain } from "./leaving-plain.js";
 import { plannerPlain } from "./planner-plain.js";
 import { profilePlain } from "./profile-plain.js";
 import { requestPlain } from "./request-plain.js";
@@ -408,6 +409,7 @@ export const enPlain = {
       },
     },
   },
+  leaving: leavingPlain,
   planner: plannerPlain,
   profile: profilePlain,
   request: requestPlain,

@@ -1,4 +1,5 @@
 import type { Translation } from "../../translation.js";
+import { leavingPlain } from "./leaving-plain.js";
 import { plannerPlain } from "./planner-plain.js";
 import { profilePlain } from "./profile-plain.js";
 import { requestPlain } from "./request-plain.js";
@@ -417,6 +418,7 @@ export const plPlain: Translation = {
       },
     },
   },
+  leaving: leavingPlain,
   planner: plannerPlain,
   profile: profilePlain,
   request: requestPlain,

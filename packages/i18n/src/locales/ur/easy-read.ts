@@ -1,4 +1,5 @@
 import type { Translation } from "../../translation.js";
+import { leavingEasyRead } from "./leaving-easy-read.js";
 import { plannerEasyRead } from "./planner-easy-read.js";
 import { profileEasyRead } from "./profile-easy-read.js";
 import { requestEasyRead } from "./request-easy-read.js";
@@ -377,6 +378,7 @@ export const urEasyRead: Translation = {
       },
     },
   },
+  leaving: leavingEasyRead,
   planner: plannerEasyRead,
   profile: profileEasyRead,
   request: requestEasyRead,
