@@ -1,8 +1,9 @@
 import { graphql } from "@cetr/graphql";
-import { EasyReadList, Pictogram, type PictogramName } from "@cetr/ui";
+import { EasyReadList, Pictogram, type PictogramName, Tag } from "@cetr/ui";
 import { requireApi } from "../lib/api.server";
 import { dateInWords } from "../lib/dates";
 import { personTasks } from "../lib/home";
+import { leavingPath } from "../lib/leaving-hospital";
 import { plannerPath } from "../lib/planner";
 import { toPlannerDocument } from "../lib/planner.server";
 import { usePageText, usePreferences } from "../lib/preferences";
@@ -20,6 +21,7 @@ const PortalHome = graphql(`
         preferredName
         yourRoles
         reviews { id kind status scheduledOn heldOn }
+        dischargePlans { id steps { trackerStatus } }
         plannerDocuments {
           id
           kind
@@ -65,6 +67,7 @@ export async function loader({ request }: Route.LoaderArgs) {
           })),
           planners: documents.filter((d) => d.kind === "CETR_PLANNER"),
           profiles: documents.filter((d) => d.kind === "ONE_PAGE_PROFILE"),
+          dischargePlans: person.dischargePlans,
         }),
       };
     }),
@@ -128,7 +131,7 @@ function PersonTasks({ person }: { person: Person }) {
     href: string;
     label: string;
     picture: PictogramName;
-    status: Person["planner"];
+    status: NonNullable<Person["leaving"]>;
   }[] = [
     {
       id: "planner",
@@ -144,6 +147,25 @@ function PersonTasks({ person }: { person: Person }) {
       picture: "profile",
       status: person.profile,
     },
+    // Only for someone with a discharge plan: the planner and its printable tracker.
+    ...(person.leaving
+      ? [
+          {
+            id: "leaving",
+            href: leavingPath(person.id),
+            label: t("leaving.homeLink"),
+            picture: "hospitalOrHome" as const,
+            status: person.leaving,
+          },
+          {
+            id: "leaving-tracker",
+            href: leavingPath(person.id, "/tracker"),
+            label: t("leaving.trackerHomeLink"),
+            picture: "actions" as const,
+            status: person.leaving,
+          },
+        ]
+      : []),
   ];
   const headingId = (part: string) => `person-${person.id}-${part}`;
   return (
@@ -177,7 +199,11 @@ function PersonTasks({ person }: { person: Person }) {
               </a>
             </span>
             <span id={headingId(`${task.id}-status`)}>
-              <StatusTag status={task.status} />
+              {task.status === "late" ? (
+                <Tag colour="red">{t("leaving.status.LATE")}</Tag>
+              ) : (
+                <StatusTag status={task.status} />
+              )}
             </span>
           </li>
         ))}
