@@ -14,6 +14,7 @@ export default [
   route("people/:id/audit", "routes/person-audit.tsx"),
   route("people/:id/reviews/new", "routes/person-review-new.tsx"),
   route("people/:id/profile", "routes/person-profile.tsx"),
+  route("people/:id/discharge", "routes/person-discharge.tsx"),
   route("people/:id/audit.csv", "routes/person-audit-csv.ts"),
   route("register", "routes/register.tsx"),
   route("register.csv", "routes/register-csv.ts"),

@@ -1,0 +1,69 @@
+/**
+ * Words for the console's discharge page (Appendix 3): staff and the family
+ * see the same statuses the portal's tracker shows, and where the two views
+ * differ is said in words, never colour alone.
+ */
+
+export const STAFF_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "NOT_APPLICABLE"] as const;
+export type StaffStatus = (typeof STAFF_STATUSES)[number];
+export const isStaffStatus = (value: unknown): value is StaffStatus =>
+  STAFF_STATUSES.includes(value as StaffStatus);
+
+export const STAFF_STATUS_LABELS: Record<StaffStatus, string> = {
+  NOT_STARTED: "Not started",
+  IN_PROGRESS: "In progress",
+  DONE: "Done",
+  NOT_APPLICABLE: "Not needed for this person",
+};
+
+export const TRACKER_LABELS = {
+  DONE: { label: "Done", colour: "green" },
+  IN_PROGRESS: { label: "In progress", colour: "blue" },
+  NOT_STARTED: { label: "Not started", colour: "grey" },
+  LATE: { label: "Late", colour: "red" },
+  CANNOT_START_YET: { label: "Cannot start yet", colour: "yellow" },
+  NOT_NEEDED: { label: "Not needed", colour: "grey" },
+} as const;
+export type TrackerStatus = keyof typeof TRACKER_LABELS;
+
+export const STANDARD_STATUSES = ["UNKNOWN", "MET", "UNMET"] as const;
+export type StandardStatus = (typeof STANDARD_STATUSES)[number];
+export const isStandardStatus = (value: unknown): value is StandardStatus =>
+  STANDARD_STATUSES.includes(value as StandardStatus);
+export const STANDARD_STATUS_LABELS: Record<StandardStatus, string> = {
+  UNKNOWN: "Not checked yet",
+  MET: "Met",
+  UNMET: "Not met",
+};
+
+/** The family's words for an item, as the portal offers them. */
+export const FAMILY_STATUS_LABELS: Record<StaffStatus, string> = {
+  DONE: "done",
+  IN_PROGRESS: "started",
+  NOT_STARTED: "not started",
+  NOT_APPLICABLE: "not needed",
+};
+
+/** "The family think this is done; staff record it as In progress." */
+export function differenceInWords(staff: StaffStatus, family: StaffStatus): string {
+  return `The family think this is ${FAMILY_STATUS_LABELS[family]}; staff record it as ${STAFF_STATUS_LABELS[staff]}.`;
+}
+
+/** An item's anchor on the page ("item-6-1"), for links from the summary of differences. */
+export const itemAnchor = (itemId: string) => `item-${itemId.replace(".", "-")}`;
+
+/**
+ * Which items a posted step form changes: only those whose status differs
+ * from the record, so saving a step does not touch items nobody changed.
+ */
+export function changedStatuses(
+  form: FormData,
+  items: readonly { itemId: string; staffStatus: string }[],
+): { itemId: string; staffStatus: StaffStatus }[] {
+  return items.flatMap((item) => {
+    const posted = form.get(`status-${item.itemId}`);
+    return isStaffStatus(posted) && posted !== item.staffStatus
+      ? [{ itemId: item.itemId, staffStatus: posted }]
+      : [];
+  });
+}
