@@ -342,7 +342,7 @@ async function seedStory(tx: Tx, personId: (i: number) => string): Promise<void>
         kind: "PARENT_CARER",
         hasParentalResponsibility: false,
         description: "Mum (Ellie is an adult)",
-        startedOn: day("2007-04-21"),
+        startedOn: day("2007-05-09"),
       },
       {
         personId: isaac,
