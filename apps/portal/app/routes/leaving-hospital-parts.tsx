@@ -4,11 +4,11 @@ import { type Helper, STATUS_COLOUR, type TrackerStatus } from "../lib/leaving-h
 import type { LeavingItem } from "../lib/leaving-hospital.server";
 import { usePreferences } from "../lib/preferences";
 import leavingStyles from "./leaving-hospital.css?url";
-import { plannerLinks, type Text, usePlannerText } from "./planner-parts";
+import { type Text, usePlannerText } from "./page-text";
 
 /** Pieces the Leaving Hospital Planner and the tracker share (not a route). */
 
-export const leavingLinks = () => [...plannerLinks(), { rel: "stylesheet", href: leavingStyles }];
+export const leavingLinks = () => [{ rel: "stylesheet", href: leavingStyles }];
 
 /** The picture beside each step's items in easy read. */
 export const stepPictures = {

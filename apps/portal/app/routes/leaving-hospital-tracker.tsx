@@ -12,7 +12,7 @@ import {
   useWhen,
   waitingText,
 } from "./leaving-hospital-parts";
-import { PageTitle, usePlannerText } from "./planner-parts";
+import { PageTitle, usePlannerText } from "./page-text";
 
 export const links = leavingLinks;
 
@@ -102,7 +102,7 @@ function StepTable({ step }: { step: LeavingStep }) {
   };
   return (
     <section className="leaving-step" aria-labelledby={headingId}>
-      <h2 id={headingId} className="planner-summary__heading">
+      <h2 id={headingId} className="leaving-step__heading">
         {register === "easyRead" && pictures ? (
           <Pictogram name={stepPictures[step.number as keyof typeof stepPictures]} size={48} />
         ) : null}

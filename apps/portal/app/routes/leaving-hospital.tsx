@@ -34,7 +34,7 @@ import {
   useWhen,
   waitingText,
 } from "./leaving-hospital-parts";
-import { PageTitle, usePlannerText } from "./planner-parts";
+import { PageTitle, usePlannerText } from "./page-text";
 
 export const links = leavingLinks;
 
@@ -210,18 +210,18 @@ function Item({ item, failed }: { item: LeavingItem; failed: ActionResult | null
       </p>
       <dl className="leaving-item__facts">
         <div>
-          <dt>{tx("leaving.status.label")}</dt>
+          <dt>{`${tx("leaving.status.label")}: `}</dt>
           <dd>
             <TrackerTag status={item.status} />
           </dd>
         </div>
         <div>
-          <dt>{tx("leaving.byWhen.label")}</dt>
+          <dt>{`${tx("leaving.byWhen.label")}: `}</dt>
           <dd>{when(item)}</dd>
         </div>
         {item.helpers.length ? (
           <div>
-            <dt>{tx("leaving.whoHelps.label")}</dt>
+            <dt>{`${tx("leaving.whoHelps.label")}: `}</dt>
             <dd>{helpersText(tx, item.helpers)}</dd>
           </div>
         ) : null}
