@@ -109,19 +109,24 @@ test("a parent carer follows a discharge step from Not started to Done as staff 
   );
   await check(page, testInfo, "leaving-planner-not-started");
 
-  // A mistake first: saving without choosing keeps the note and says what to fix.
+  // A mistake first: a note too long. The error says what to fix; nothing chosen or typed is lost.
   const item74 = step7.locator("#item-7-4");
   await item74.locator("summary").click();
   const note = "Ellie has the crisis line number on her fridge already.";
-  await item74.getByLabel("Your note (optional)").fill(note);
+  const tooLong = `${note} `.repeat(100);
+  await item74.getByLabel("I think this is done").check();
+  await item74.getByLabel("Your note (optional)").fill(tooLong);
   await item74.getByRole("button", { name: "Save what I think" }).click();
   await expect(page).toHaveTitle("Error: Leaving hospital planner – Your CETR");
-  await expect(page.locator(".cetr-error-summary")).toContainText("Choose what you think");
-  await expect(page.locator("#note-7-4")).toHaveValue(note);
+  await expect(page.locator(".cetr-error-summary")).toContainText(
+    "Keep your note to 5000 characters or fewer",
+  );
+  await expect(page.locator("#note-7-4")).toHaveValue(tooLong);
+  await expect(page.locator("#item-7-4").getByLabel("I think this is done")).toBeChecked();
   await check(page, testInfo, "leaving-planner-error");
 
   // The family mark 7.4 done; staff have not started it.
-  await page.locator("#item-7-4").getByLabel("I think this is done").check();
+  await page.locator("#note-7-4").fill(note);
   await page.locator("#item-7-4").getByRole("button", { name: "Save what I think" }).click();
   await expect(page).toHaveTitle("Leaving hospital planner – Your CETR");
   await expect(page.getByRole("status")).toContainText(
