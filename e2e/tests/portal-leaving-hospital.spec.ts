@@ -241,3 +241,34 @@ test("a parent carer follows a discharge step from Not started to Done as staff 
   await page.getByRole("button", { name: "Switch to plain English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leaving hospital planner");
 });
+
+test("the planner and tracker in Polish and in Urdu, right to left", async ({
+  page,
+  portalUrl,
+  api,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "One project is enough for the languages");
+  const { people } = await api.request(EllieNamed, { first: 100 });
+  const ellie = people.edges.find((e) => e.node.name === "Ellie Fraser")?.node;
+  const path = `/people/${encodeURIComponent(ellie?.id ?? "")}/leaving-hospital`;
+  await asFamily(page, portalUrl, path);
+
+  await page.getByRole("button", { name: "Polski" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "pl-PL");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Planer wyjścia ze szpitala");
+  await expect(page.getByRole("region", { name: /^Krok 7:/ })).toBeVisible();
+  await check(page, testInfo, "leaving-planner-pl");
+
+  await page.goto(`${portalUrl}${path}/tracker`);
+  await page.getByRole("button", { name: "اردو" }).click();
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "ہسپتال چھوڑنے کے مراحل: پیش رفت کی فہرست",
+  );
+  await expect(page.getByRole("region", { name: "ہسپتال چھوڑنے کے 10 معیار" })).toBeVisible();
+  await check(page, testInfo, "leaving-tracker-ur");
+
+  // Back to English on the account, for the other journeys that sign in as Fiona.
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+});
