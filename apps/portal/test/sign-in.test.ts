@@ -230,6 +230,7 @@ describe("home", () => {
               },
             ],
             plannerDocuments: [],
+            dischargePlans: [],
           },
         ],
       },
@@ -253,6 +254,8 @@ describe("home", () => {
           nextReview: "2999-03-03",
           planner: "notStarted",
           profile: "notStarted",
+          // No discharge plan: no leaving-hospital task.
+          leaving: null,
           next: "planner",
         },
       ],
