@@ -154,6 +154,20 @@ test("a parent carer follows a discharge step from Not started to Done as staff 
   await expect(page.locator("#item-7-4")).toContainText(`Their note: “${note}”`);
   await check(page, testInfo, "leaving-console");
   await page.getByLabel("7.1 I leave hospital").selectOption("IN_PROGRESS");
+  // A date for 7.3 agreed with the family, first with a part missing: the boxes say which.
+  const date73 = page.getByRole("group", { name: "Date agreed for 7.3 (optional)" });
+  await date73.getByLabel("Day").fill("15");
+  await date73.getByLabel("Month").fill("");
+  await date73.getByLabel("Year").fill("");
+  await page.getByRole("button", { name: "Save step 7" }).click();
+  await expect(page).toHaveTitle("Error: Leaving hospital: Ellie Fraser – CETR staff console");
+  await expect(page.locator(".cetr-error-summary")).toContainText(
+    "The date agreed for 7.3 must include a month and a year",
+  );
+  await expect(page.getByLabel("7.1 I leave hospital")).toHaveValue("IN_PROGRESS");
+  await check(page, testInfo, "leaving-console-error");
+  await date73.getByLabel("Month").fill("1");
+  await date73.getByLabel("Year").fill("2027");
   await page.getByRole("button", { name: "Save step 7" }).click();
   await expect(page.getByRole("status")).toContainText("Step 7 has been saved.");
   await expect(
@@ -167,6 +181,9 @@ test("a parent carer follows a discharge step from Not started to Done as staff 
     "Step status: In progress",
   );
   await expect(page.locator("#item-7-1")).toContainText("Staff say: In progress");
+  await expect(page.locator("#item-7-3")).toContainText(
+    "When: by Friday, 15 January 2027 (at the last team meeting before leaving hospital)",
+  );
   await check(page, testInfo, "leaving-planner-in-progress");
 
   // Staff finish the step: every item Done.

@@ -1,3 +1,5 @@
+import { readDateParts } from "./date-of-birth";
+
 /**
  * Words for the console's discharge page (Appendix 3): staff and the family
  * see the same statuses the portal's tracker shows, and where the two views
@@ -52,18 +54,56 @@ export function differenceInWords(staff: StaffStatus, family: StaffStatus): stri
 /** An item's anchor on the page ("item-6-1"), for links from the summary of differences. */
 export const itemAnchor = (itemId: string) => `item-${itemId.replace(".", "-")}`;
 
+/** The form field for an item's agreed date ("due-7-1"), safe in an id and a link. */
+export const dueField = (itemId: string) => `due-${itemId.replace(".", "-")}`;
+
+export interface ItemChange {
+  itemId: string;
+  staffStatus: StaffStatus;
+  /** Present only when the agreed date changed: a "YYYY-MM-DD" date, or null to clear it. */
+  dueOn?: string | null;
+}
+
 /**
- * Which items a posted step form changes: only those whose status differs
- * from the record, so saving a step does not touch items nobody changed.
+ * Which items a posted step form changes: only those whose status or agreed
+ * date differs from the record, so saving a step does not touch items nobody
+ * changed. A date missing a part is a problem for that item's field (the API
+ * decides whether a complete date is real).
  */
-export function changedStatuses(
+export function itemChanges(
   form: FormData,
-  items: readonly { itemId: string; staffStatus: string }[],
-): { itemId: string; staffStatus: StaffStatus }[] {
-  return items.flatMap((item) => {
-    const posted = form.get(`status-${item.itemId}`);
-    return isStaffStatus(posted) && posted !== item.staffStatus
-      ? [{ itemId: item.itemId, staffStatus: posted }]
-      : [];
-  });
+  items: readonly { itemId: string; staffStatus: string; dueOn: string | null }[],
+): { changes: ItemChange[]; errors: Record<string, string> } {
+  const text = (key: string) => {
+    const value = form.get(key);
+    return typeof value === "string" ? value : "";
+  };
+  const changes: ItemChange[] = [];
+  const errors: Record<string, string> = {};
+  for (const item of items) {
+    const posted = text(`status-${item.itemId}`);
+    const current = isStaffStatus(item.staffStatus) ? item.staffStatus : "NOT_STARTED";
+    const staffStatus = isStaffStatus(posted) ? posted : current;
+    const field = dueField(item.itemId);
+    const date = readDateParts(
+      { day: text(`${field}-day`), month: text(`${field}-month`), year: text(`${field}-year`) },
+      `The date agreed for ${item.itemId}`,
+    );
+    if (date.kind === "incomplete") {
+      errors[field] = date.message;
+      continue;
+    }
+    const dueOn = date.kind === "date" ? date.value : null;
+    const dateChanged = dueOn !== (item.dueOn ?? null);
+    if (staffStatus !== current || dateChanged)
+      changes.push({ itemId: item.itemId, staffStatus, ...(dateChanged ? { dueOn } : {}) });
+  }
+  return { changes, errors };
+}
+
+/** A stored date as the three boxes show it ("2026-12-05" → 5, 12, 2026). */
+export function dateParts(isoDate: string | null): { day: string; month: string; year: string } {
+  if (!isoDate) return { day: "", month: "", year: "" };
+  const [year = "", month = "", day = ""] = isoDate.slice(0, 10).split("-");
+  return { day: String(Number(day)), month: String(Number(month)), year };
 }

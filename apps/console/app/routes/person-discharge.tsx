@@ -1,13 +1,15 @@
 import { GraphQLRequestError, graphql } from "@cetr/graphql";
-import { Button, Link, Notice, Select, Tag, TextArea, TextField } from "@cetr/ui";
+import { Button, DateInput, Link, Notice, Select, Tag, TextArea, TextField } from "@cetr/ui";
 import { data, Form, redirect } from "react-router";
 import { requireApi } from "../lib/api.server";
 import {
-  changedStatuses,
+  dateParts,
   differenceInWords,
+  dueField,
   FAMILY_STATUS_LABELS,
   isStandardStatus,
   itemAnchor,
+  itemChanges,
   STAFF_STATUS_LABELS,
   STAFF_STATUSES,
   STANDARD_STATUS_LABELS,
@@ -48,6 +50,7 @@ const DischargePage = graphql(`
             text
             byWhenText
             staffStatus
+            dueOn
             familyStatus
             familyNote
             differs
@@ -135,7 +138,10 @@ export async function action({ request, params }: Route.ActionArgs) {
     if (intent.startsWith("step-")) {
       const step = plan.steps.find((s) => `step-${s.number}` === intent);
       if (!step) throw data("There is no such step", { status: 404 });
-      const errors: Errors = {};
+      const { changes, errors } = itemChanges(
+        form,
+        step.items.map((i) => ({ ...i, dueOn: (i.dueOn as string | null) ?? null })),
+      );
       const whoWillHelp = values.whoWillHelp ?? "";
       const notes = values.notes ?? "";
       if (whoWillHelp.length > MAX_TEXT)
@@ -143,11 +149,22 @@ export async function action({ request, params }: Route.ActionArgs) {
       if (notes.length > MAX_TEXT)
         errors.notes = `Keep the notes to ${MAX_TEXT} characters or fewer`;
       if (Object.keys(errors).length) return refused({ errors }, 400);
-      for (const change of changedStatuses(form, step.items)) {
+      for (const change of changes) {
         const { updateDischargeItem } = await api.request(UpdateItem, {
           input: { planId: plan.id, ...change },
         });
-        if (updateDischargeItem.errors.length)
+        const [first] = updateDischargeItem.errors;
+        // A date the API finds unreal belongs to that item's boxes; nothing after it is saved.
+        if (first?.field === "dueOn")
+          return refused(
+            {
+              errors: {
+                [dueField(change.itemId)]: `The date agreed for ${change.itemId}: ${first.message}`,
+              },
+            },
+            400,
+          );
+        if (first)
           return refused({ formErrors: updateDischargeItem.errors.map((e) => e.message) }, 400);
       }
       if (whoWillHelp.trim() !== (step.whoWillHelp ?? "") || notes.trim() !== (step.notes ?? "")) {
@@ -342,6 +359,22 @@ function StepForm({ step, failed }: { step: Step; failed: ActionResult | null })
               hint={`When: ${item.effectiveDueOn ? `by ${formatCalendarDate(item.effectiveDueOn as string)} (${item.byWhenText})` : item.byWhenText}. Tracker: ${TRACKER_LABELS[item.trackerStatus as TrackerStatus]?.label ?? item.trackerStatus}${item.waitingFor.length ? `, waiting for ${item.waitingFor.join(" and ")}` : ""}.`}
               options={STAFF_STATUSES.map((s) => ({ value: s, label: STAFF_STATUS_LABELS[s] }))}
               defaultValue={failed ? failed.values[`status-${item.itemId}`] : item.staffStatus}
+            />
+            <DateInput
+              id={`${id}-${dueField(item.itemId)}`}
+              name={dueField(item.itemId)}
+              legend={`Date agreed for ${item.itemId} (optional)`}
+              hint="For example, 5 12 2026. Leave it empty to use the policy's date, if it has one."
+              defaultValue={
+                failed
+                  ? {
+                      day: failed.values[`${dueField(item.itemId)}-day`],
+                      month: failed.values[`${dueField(item.itemId)}-month`],
+                      year: failed.values[`${dueField(item.itemId)}-year`],
+                    }
+                  : dateParts((item.dueOn as string | null) ?? null)
+              }
+              errorMessage={failed?.errors[dueField(item.itemId)]}
             />
             <p>
               {item.familyStatus ? (
