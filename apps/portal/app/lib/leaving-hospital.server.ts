@@ -10,6 +10,7 @@ const LeavingHospitalPerson = graphql(`
       id
       name
       preferredName
+      yourRoles
       dischargePlans {
         id
         admissionOn
@@ -47,6 +48,8 @@ export const RecordFamilyView = graphql(`
   }
 `);
 
+const FAMILY_ROLES = new Set(["SELF", "PARENT_CARER", "OTHER_FAMILY"]);
+
 /** The person and their plan as plain data for the pages (safe to send to the browser). */
 export async function loadLeavingHospital(request: Request, personId: string) {
   const api = await requireApi(request);
@@ -79,6 +82,8 @@ export async function loadLeavingHospital(request: Request, personId: string) {
   const page = {
     personId: person.id,
     name: person.preferredName || person.name,
+    // The young person and their family say what they think; an advocate reads it (FAMILY_VIEW).
+    canSay: person.yourRoles.some((role) => FAMILY_ROLES.has(role)),
     plan: plan
       ? {
           id: plan.id,

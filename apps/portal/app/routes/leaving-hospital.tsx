@@ -58,6 +58,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const itemId = String(form.get("itemId") ?? "");
   const known = page.plan?.steps.some((s) => s.items.some((i) => i.itemId === itemId));
   if (!page.plan || !known) throw data(null, { status: 404 });
+  if (!page.canSay) throw data(null, { status: 403 });
   const { familyStatus, familyNote, problems } = checkFamilyView({
     familyStatus: form.get("familyStatus"),
     familyNote: form.get("familyNote"),
@@ -145,7 +146,7 @@ export default function LeavingHospital({ loaderData, actionData }: Route.Compon
             <Link href={leavingPath(page.personId, "/tracker")}>{tx("leaving.tracker.link")}</Link>
           </p>
           {page.plan.steps.map((step) => (
-            <Step key={step.number} step={step} failed={failed} />
+            <Step key={step.number} step={step} failed={failed} canSay={page.canSay} />
           ))}
         </>
       ) : (
@@ -157,14 +158,24 @@ export default function LeavingHospital({ loaderData, actionData }: Route.Compon
   );
 }
 
-function Step({ step, failed }: { step: LeavingStep; failed: ActionResult | null }) {
+function Step({
+  step,
+  failed,
+  canSay,
+}: {
+  step: LeavingStep;
+  failed: ActionResult | null;
+  canSay: boolean;
+}) {
   const tx = usePlannerText();
   const { register, pictures } = usePreferences();
   const headingId = `step-${step.number}`;
   const items = step.items.map((item) => ({
     id: item.itemId,
     picture: stepPictures[step.number as keyof typeof stepPictures] ?? "planner",
-    children: <Item item={item} failed={failed?.itemId === item.itemId ? failed : null} />,
+    children: (
+      <Item item={item} failed={failed?.itemId === item.itemId ? failed : null} canSay={canSay} />
+    ),
   }));
   return (
     <section className="leaving-step" aria-labelledby={headingId}>
@@ -194,7 +205,15 @@ function Step({ step, failed }: { step: LeavingStep; failed: ActionResult | null
   );
 }
 
-function Item({ item, failed }: { item: LeavingItem; failed: ActionResult | null }) {
+function Item({
+  item,
+  failed,
+  canSay,
+}: {
+  item: LeavingItem;
+  failed: ActionResult | null;
+  canSay: boolean;
+}) {
   const tx = usePlannerText();
   const when = useWhen();
   const anchor = item.itemId.replace(".", "-");
@@ -244,52 +263,54 @@ function Item({ item, failed }: { item: LeavingItem; failed: ActionResult | null
       {item.differs ? (
         <p className="leaving-item__differs">{tx("leaving.family.differs")}</p>
       ) : null}
-      <details open={Boolean(failed)}>
-        <summary>
-          {tx(item.familyStatus ? "leaving.family.change" : "leaving.family.open")}
-          <span className="cetr-visually-hidden">: {itemText(tx, item.itemId)}</span>
-        </summary>
-        <form method="post" noValidate>
-          <input type="hidden" name="itemId" value={item.itemId} />
-          <RadioGroup
-            id={`view-${anchor}`}
-            name="familyStatus"
-            legend={tx("leaving.family.legend")}
-            options={FAMILY_STATUSES.map((value) => ({
-              value,
-              label: tx(`leaving.family.status.${value}`),
-            }))}
-            defaultValue={failed ? failed.values.familyStatus : (item.familyStatus ?? undefined)}
-            isInvalid={Boolean(statusProblem)}
-            errorMessage={statusProblem ? tx(statusProblem.message) : undefined}
-            errorPrefix={tx("common.errorPrefix")}
-          />
-          <TextArea
-            id={`note-${anchor}`}
-            name="familyNote"
-            label={tx("leaving.family.noteLabel")}
-            hint={tx("leaving.family.noteHint")}
-            defaultValue={failed ? failed.values.familyNote : (item.familyNote ?? "")}
-            errorMessage={noteProblem ? tx(noteProblem.message) : undefined}
-            errorPrefix={tx("common.errorPrefix")}
-            rows={3}
-          />
-          {saveProblem ? (
-            <p className="cetr-error-message">
-              <span className="cetr-visually-hidden">{tx("common.errorPrefix")} </span>
-              {tx(saveProblem.message)}
-            </p>
-          ) : null}
-          <button
-            id={`save-${anchor}`}
-            type="submit"
-            className="cetr-button"
-            aria-describedby={textId}
-          >
-            {tx("leaving.family.save")}
-          </button>
-        </form>
-      </details>
+      {canSay ? (
+        <details open={Boolean(failed)}>
+          <summary>
+            {tx(item.familyStatus ? "leaving.family.change" : "leaving.family.open")}
+            <span className="cetr-visually-hidden">: {itemText(tx, item.itemId)}</span>
+          </summary>
+          <form method="post" noValidate>
+            <input type="hidden" name="itemId" value={item.itemId} />
+            <RadioGroup
+              id={`view-${anchor}`}
+              name="familyStatus"
+              legend={tx("leaving.family.legend")}
+              options={FAMILY_STATUSES.map((value) => ({
+                value,
+                label: tx(`leaving.family.status.${value}`),
+              }))}
+              defaultValue={failed ? failed.values.familyStatus : (item.familyStatus ?? undefined)}
+              isInvalid={Boolean(statusProblem)}
+              errorMessage={statusProblem ? tx(statusProblem.message) : undefined}
+              errorPrefix={tx("common.errorPrefix")}
+            />
+            <TextArea
+              id={`note-${anchor}`}
+              name="familyNote"
+              label={tx("leaving.family.noteLabel")}
+              hint={tx("leaving.family.noteHint")}
+              defaultValue={failed ? failed.values.familyNote : (item.familyNote ?? "")}
+              errorMessage={noteProblem ? tx(noteProblem.message) : undefined}
+              errorPrefix={tx("common.errorPrefix")}
+              rows={3}
+            />
+            {saveProblem ? (
+              <p className="cetr-error-message">
+                <span className="cetr-visually-hidden">{tx("common.errorPrefix")} </span>
+                {tx(saveProblem.message)}
+              </p>
+            ) : null}
+            <button
+              id={`save-${anchor}`}
+              type="submit"
+              className="cetr-button"
+              aria-describedby={textId}
+            >
+              {tx("leaving.family.save")}
+            </button>
+          </form>
+        </details>
+      ) : null}
     </div>
   );
 }
