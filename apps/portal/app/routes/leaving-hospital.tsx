@@ -249,19 +249,23 @@ function Item({
       {item.waitingFor.length ? <p>{waitingText(tx, item.waitingFor)}</p> : null}
       {item.familyStatus ? (
         <p>
-          {tx("leaving.family.youSaid", {
+          {tx(canSay ? "leaving.family.youSaid" : "leaving.family.theySaid", {
             status: tx(`leaving.family.status.${item.familyStatus}`),
           })}
           {item.familyNote ? (
             <>
               <br />
-              {tx("leaving.family.yourNote", { note: item.familyNote })}
+              {tx(canSay ? "leaving.family.yourNote" : "leaving.family.theirNote", {
+                note: item.familyNote,
+              })}
             </>
           ) : null}
         </p>
       ) : null}
       {item.differs ? (
-        <p className="leaving-item__differs">{tx("leaving.family.differs")}</p>
+        <p className="leaving-item__differs">
+          {tx(canSay ? "leaving.family.differs" : "leaving.family.theyDiffer")}
+        </p>
       ) : null}
       {canSay ? (
         <details open={Boolean(failed)}>

@@ -128,7 +128,10 @@ export const leavingPlain = {
   itemRef: "{{id}} {{text}}",
   family: {
     youSaid: "You said: {{status}}",
+    theySaid: "The family said: {{status}}",
     yourNote: "Your note: {{note}}",
+    theirNote: "Their note: {{note}}",
+    theyDiffer: "The family and the staff see this differently.",
     differs: "You and the staff see this differently. Staff can see what you said.",
     status: {
       DONE: "I think this is done",

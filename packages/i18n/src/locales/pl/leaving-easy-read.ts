@@ -124,7 +124,10 @@ export const leavingEasyRead: Translation<typeof english> = {
   itemRef: "{{id}} {{text}}",
   family: {
     youSaid: "Twoje zdanie: {{status}}",
+    theySaid: "Zdanie rodziny: {{status}}",
     yourNote: "Twoja notatka: {{note}}",
+    theirNote: "Notatka rodziny: {{note}}",
+    theyDiffer: "Rodzina i personel widzą to inaczej.",
     differs: "Ty i personel myślicie co innego. Personel widzi, co napisałeś.",
     status: {
       DONE: "Myślę, że to jest zrobione",

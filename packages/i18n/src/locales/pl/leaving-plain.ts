@@ -130,7 +130,10 @@ export const leavingPlain: Translation<typeof english> = {
   itemRef: "{{id}} {{text}}",
   family: {
     youSaid: "Twoje zdanie: {{status}}",
+    theySaid: "Zdanie rodziny: {{status}}",
     yourNote: "Twoja notatka: {{note}}",
+    theirNote: "Notatka rodziny: {{note}}",
+    theyDiffer: "Rodzina i personel widzą to inaczej.",
     differs: "Ty i personel widzicie to inaczej. Personel widzi, co napisałeś lub napisałaś.",
     status: {
       DONE: "Myślę, że to jest zrobione",

@@ -129,7 +129,10 @@ export const leavingPlain: Translation<typeof english> = {
   itemRef: "{{id}} {{text}}",
   family: {
     youSaid: "آپ نے کہا: {{status}}",
+    theySaid: "خاندان نے کہا: {{status}}",
     yourNote: "آپ کا نوٹ: {{note}}",
+    theirNote: "ان کا نوٹ: {{note}}",
+    theyDiffer: "خاندان اور عملہ اسے مختلف طرح دیکھتے ہیں۔",
     differs: "آپ اور عملہ اسے مختلف طرح دیکھتے ہیں۔ عملہ دیکھ سکتا ہے کہ آپ نے کیا کہا۔",
     status: {
       DONE: "میرے خیال میں یہ ہو گیا ہے",
