@@ -556,3 +556,93 @@ describe("partners (discharge:write)", () => {
     ]);
   });
 });
+
+describe("the discharge-step tracker (trackerStatus, waitingFor, nextDueOn)", () => {
+  const TRACKER = `query($id: ID!) { node(id: $id) { ... on DischargePlan {
+    items { itemId trackerStatus waitingFor }
+    steps { number trackerStatus nextDueOn } } } }`;
+  type Tracker = {
+    items: { itemId: string; trackerStatus: string; waitingFor: string[] }[];
+    steps: { number: number; trackerStatus: string; nextDueOn: string | null }[];
+  };
+  let trackerPlanId: string;
+  const read = async (as: string | undefined) => {
+    const { body } = await api.gql<{ node: Tracker | null }>(
+      TRACKER,
+      { id: trackerPlanId },
+      { as },
+    );
+    expect(body.errors).toBeUndefined();
+    return body.data?.node ?? null;
+  };
+
+  beforeAll(async () => {
+    const admission = await api.db.prisma.settingEvent.create({
+      data: {
+        personId: world.pat.id,
+        kind: "ADMISSION",
+        occurredOn: new Date(`${daysFromToday(-60)}T00:00:00Z`),
+        route: "CIVIL",
+        setting: "LD_MH_NON_SECURE",
+        restricted: false,
+      },
+    });
+    const created = await createPlan(tokens.coordinator, {
+      admissionEventId: globalId("SettingEvent", admission.id),
+      plannedDischargeOn: daysFromToday(30),
+    });
+    trackerPlanId = created?.dischargePlan?.id ?? "";
+  });
+
+  it("says Late for items past their policy date, and what later items wait for", async () => {
+    const plan = await read(tokens.self);
+    const item = (id: string) => plan?.items.find((i) => i.itemId === id);
+    // Four weeks after an admission 60 days ago.
+    expect(item("1.4")).toEqual({ itemId: "1.4", trackerStatus: "LATE", waitingFor: [] });
+    expect(item("7.1")).toEqual({
+      itemId: "7.1",
+      trackerStatus: "CANNOT_START_YET",
+      waitingFor: ["6.1", "6.2"],
+    });
+    expect(item("7.3")?.trackerStatus).toBe("NOT_STARTED");
+    const step = (n: number) => plan?.steps.find((s) => s.number === n);
+    expect(step(1)?.trackerStatus).toBe("LATE");
+    // Step 6's only dated item is due on the planned discharge; step 7's a week after it.
+    expect(step(6)).toEqual({
+      number: 6,
+      trackerStatus: "NOT_STARTED",
+      nextDueOn: daysFromToday(30),
+    });
+    expect(step(7)).toEqual({
+      number: 7,
+      trackerStatus: "NOT_STARTED",
+      nextDueOn: daysFromToday(37),
+    });
+  });
+
+  it("follows the staff record: what an item waited for is done, so it can start", async () => {
+    for (const [itemId, staffStatus] of [
+      ["6.1", "DONE"],
+      ["6.2", "NOT_APPLICABLE"],
+    ] as const) {
+      const { body } = await api.gql<Payload<"updateDischargeItem">>(
+        UPDATE_ITEM,
+        { input: { planId: trackerPlanId, itemId, staffStatus } },
+        { as: tokens.coordinator },
+      );
+      expect(body.data?.updateDischargeItem.errors).toEqual([]);
+    }
+    const plan = await read(tokens.parentWithPr);
+    expect(plan?.items.find((i) => i.itemId === "7.1")).toEqual({
+      itemId: "7.1",
+      trackerStatus: "NOT_STARTED",
+      waitingFor: [],
+    });
+    expect(plan?.steps.find((s) => s.number === 6)?.trackerStatus).toBe("IN_PROGRESS");
+  });
+
+  it("is not shown to someone who may not see the plan", async () => {
+    expect(await read(tokens.parentWithoutPr)).toBeNull();
+    expect(await read(tokens.stranger)).toBeNull();
+  });
+});

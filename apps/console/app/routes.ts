@@ -18,6 +18,7 @@ export default [
   route("people/:id/restricted/new", "routes/person-restricted-new.tsx"),
   route("people/:id/emergency-meetings/new", "routes/person-emergency-new.tsx"),
   route("emergency-meetings/:meetingId", "routes/emergency-meeting.tsx"),
+  route("people/:id/discharge", "routes/person-discharge.tsx"),
   route("people/:id/audit.csv", "routes/person-audit-csv.ts"),
   route("register", "routes/register.tsx"),
   route("register.csv", "routes/register-csv.ts"),

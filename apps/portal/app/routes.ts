@@ -20,6 +20,8 @@ export default [
   route("people/:personId/planner/sent", "routes/planner-sent.tsx"),
   route("people/:personId/planner/feedback", "routes/planner-feedback.tsx"),
   route("people/:personId/planner/:section", "routes/planner-section.tsx"),
+  route("people/:personId/leaving-hospital", "routes/leaving-hospital.tsx"),
+  route("people/:personId/leaving-hospital/tracker", "routes/leaving-hospital-tracker.tsx"),
   route("people/:personId/profile", "routes/profile.tsx"),
   route("people/:personId/profile/edit", "routes/profile-edit.tsx"),
   route("people/:personId/profile/sent", "routes/profile-sent.tsx"),

@@ -236,6 +236,7 @@ describe("home", () => {
               { status: "DONE", isOverdue: false },
             ],
             plannerDocuments: [],
+            dischargePlans: [],
           },
         ],
       },
@@ -263,6 +264,8 @@ describe("home", () => {
           nextReview: "2999-03-03",
           planner: "notStarted",
           profile: "notStarted",
+          // No discharge plan: no leaving-hospital task.
+          leaving: null,
           next: "planner",
         },
       ],

@@ -173,6 +173,7 @@ async function seedStory(tx: Tx, personId: (i: number) => string): Promise<void>
       { email: "sarah.morgan@family.example", displayName: "Sarah Morgan" }, // Alex's mum (PR)
       { email: "tariq.hussain@family.example", displayName: "Tariq Hussain" }, // Daniyal's dad (PR)
       { email: "joy.okafor@family.example", displayName: "Joy Okafor" }, // Bethany's mum
+      { email: "fiona.fraser@family.example", displayName: "Fiona Fraser" }, // Ellie's mum
       { email: "jo.adebayo@advocacy.example", displayName: "Jo Adebayo" }, // advocate
       { email: "mrs.khan@hillcrest.example", displayName: "Nadia Khan" }, // SENCo
       { email: "alex.morgan@young.example", displayName: "Alex Morgan" }, // Alex's own account
@@ -196,6 +197,7 @@ async function seedStory(tx: Tx, personId: (i: number) => string): Promise<void>
   const sarah = user("sarah.morgan");
   const tariq = user("tariq.hussain");
   const joy = user("joy.okafor");
+  const fiona = user("fiona.fraser");
   const advocate = user("jo.adebayo");
   const senco = user("mrs.khan");
 
@@ -334,6 +336,14 @@ async function seedStory(tx: Tx, personId: (i: number) => string): Promise<void>
         startedOn: day("2026-11-12"),
       },
       { personId: ellie, userId: coordinator, kind: "CARE_COORDINATOR", startedOn: started },
+      {
+        personId: ellie,
+        userId: fiona,
+        kind: "PARENT_CARER",
+        hasParentalResponsibility: false,
+        description: "Mum (Ellie is an adult)",
+        startedOn: day("2007-05-09"),
+      },
       {
         personId: isaac,
         userId: clinician,
@@ -1124,6 +1134,20 @@ async function seedStory(tx: Tx, personId: (i: number) => string): Promise<void>
           ),
         },
       },
+    },
+  });
+  // Ellie is an adult: her mum sees her plan because Ellie said so.
+  await tx.consentRecord.create({
+    data: {
+      personId: ellie,
+      purpose: "SHARE_WITH_FAMILY",
+      answer: "GIVEN",
+      basis: "PERSON_WITH_CAPACITY",
+      capacity: "HAS_CAPACITY",
+      decidedByName: "Ellie Fraser",
+      decidedOn: day("2026-09-01"),
+      sharedWithId: fiona,
+      recordedById: coordinator,
     },
   });
   await tx.plannerDocument.create({

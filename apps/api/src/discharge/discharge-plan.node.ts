@@ -1,4 +1,11 @@
 import type { DischargePlanItem } from "@cetr/db";
+import {
+  type CalendarDate,
+  dischargeTracker,
+  londonCalendarDate,
+  type TrackerItem,
+  trackerStepStatus,
+} from "@cetr/domain";
 import type { Context } from "../context.js";
 import { loadUsers, UserRef } from "../organisations/organisations.schema.js";
 import { PersonRef } from "../people/people.schema.js";
@@ -27,6 +34,13 @@ export const DischargeStandardStatusEnum = builder.enumType("DischargeStandardSt
   description: "Whether one of the ten discharge standards (Appendix 3 §44.2) is met.",
   values: ["MET", "UNMET", "UNKNOWN"] as const,
 });
+const DischargeTrackerStatusEnum = builder.enumType("DischargeTrackerStatus", {
+  description:
+    "The discharge-step tracker's word for an item or a step (@cetr/domain dischargeTracker): " +
+    "LATE when an open item is past its agreed or policy date in England, CANNOT_START_YET " +
+    "when it waits for other items (waitingFor), NOT_NEEDED when staff marked it not applicable.",
+  values: ["DONE", "IN_PROGRESS", "NOT_STARTED", "LATE", "CANNOT_START_YET", "NOT_NEEDED"] as const,
+});
 const DischargeStepStatusEnum = builder.enumType("DischargeStepStatus", {
   description:
     "One word for a step on a tracker: LATE when an item is past a date the policy fixes " +
@@ -53,7 +67,12 @@ const ByWhenKindEnum = builder.enumType("DischargeByWhenKind", {
  * whether the viewer may see the family's view of it (FAMILY_VIEW: staff
  * and the family yes; a partner with `discharge:read` no).
  */
-type ItemView = { item: DischargePlanItem; plan: PlanRow; familyVisible: boolean };
+type ItemView = {
+  item: DischargePlanItem;
+  plan: PlanRow;
+  familyVisible: boolean;
+  tracker: TrackerItem;
+};
 type StepView = { step: StepRow; plan: PlanRow; items: ItemView[] };
 
 /** The plans themselves, for a batch (their dates anchor the items' policy dates). */
@@ -83,27 +102,57 @@ async function familyVisibility(ctx: Context, plans: Map<string, PlanRow>) {
   return new Map(entries);
 }
 
-const viewsOf = (
+/** Each plan's tracker (an item's status depends on the other items of its plan). */
+function trackersOf(items: DischargePlanItem[], plans: Map<string, PlanRow>, today: CalendarDate) {
+  return new Map(
+    [...plans.values()].map((plan) => [
+      plan.id,
+      dischargeTracker(
+        items
+          .filter((i) => i.planId === plan.id)
+          .map((i) => ({
+            itemId: i.itemId,
+            staffStatus: i.staffStatus,
+            dueOn: itemDueOn(i, plan),
+          })),
+        today,
+      ),
+    ]),
+  );
+}
+
+const NOT_STARTED: TrackerItem = { status: "NOT_STARTED", waitingFor: [] };
+
+function viewsOf(
   items: DischargePlanItem[],
   plans: Map<string, PlanRow>,
   visible: Map<string, boolean>,
-): ItemView[] =>
-  items.flatMap((item) => {
+  trackers: Map<string, Map<string, TrackerItem>>,
+): ItemView[] {
+  return items.flatMap((item) => {
     const plan = plans.get(item.planId);
-    return plan ? [{ item, plan, familyVisible: visible.get(plan.id) === true }] : [];
+    const tracker = trackers.get(item.planId)?.get(item.itemId) ?? NOT_STARTED;
+    return plan ? [{ item, plan, familyVisible: visible.get(plan.id) === true, tracker }] : [];
   });
+}
 
 async function loadItemViews(ctx: Context, planIds: readonly string[]): Promise<ItemView[]> {
   const [plans, items] = await Promise.all([plansById(ctx, planIds), loadItems(ctx, planIds)]);
-  return viewsOf(items, plans, await familyVisibility(ctx, plans));
+  const trackers = trackersOf(items, plans, londonCalendarDate(ctx.now));
+  return viewsOf(items, plans, await familyVisibility(ctx, plans), trackers);
 }
 
 async function loadStepViews(ctx: Context, planIds: readonly string[]): Promise<StepView[]> {
   const [plans, steps] = await Promise.all([plansById(ctx, planIds), loadSteps(ctx, planIds)]);
   const visible = await familyVisibility(ctx, plans);
+  const trackers = trackersOf(
+    steps.flatMap((s) => s.items),
+    plans,
+    londonCalendarDate(ctx.now),
+  );
   return steps.flatMap((step) => {
     const plan = plans.get(step.planId);
-    return plan ? [{ step, plan, items: viewsOf(step.items, plans, visible) }] : [];
+    return plan ? [{ step, plan, items: viewsOf(step.items, plans, visible, trackers) }] : [];
   });
 }
 
@@ -179,6 +228,19 @@ const DischargeItemRef = builder.objectRef<ItemView>("DischargeItem").implement(
         "discharge (@cetr/domain dischargeItemDueDate); null when neither is known.",
       resolve: ({ item, plan }) => itemDueOn(item, plan),
     }),
+    trackerStatus: t.field({
+      type: DischargeTrackerStatusEnum,
+      description:
+        "Where the item stands on the discharge-step tracker, from the staff status, its " +
+        "date (effectiveDueOn, today in England) and the items it waits for.",
+      resolve: ({ tracker }) => tracker.status,
+    }),
+    waitingFor: t.stringList({
+      description:
+        'Item ids ("6.1") that must be done first, when trackerStatus is CANNOT_START_YET ' +
+        "(@cetr/domain DISCHARGE_PREREQUISITES); otherwise empty.",
+      resolve: ({ tracker }) => tracker.waitingFor,
+    }),
     updatedAt: t.field({ type: "DateTime", resolve: ({ item }) => item.updatedAt }),
   }),
 });
@@ -201,6 +263,23 @@ const DischargeStepRef = builder.objectRef<StepView>("DischargeStep").implement(
     items: t.field({
       type: [DischargeItemRef],
       resolve: ({ items }) => items,
+    }),
+    trackerStatus: t.field({
+      type: DischargeTrackerStatusEnum,
+      description:
+        "One word for the step from its items' trackerStatus (@cetr/domain trackerStepStatus).",
+      resolve: ({ items }) => trackerStepStatus(items.map((i) => i.tracker.status)),
+    }),
+    nextDueOn: t.field({
+      type: "Date",
+      nullable: true,
+      description: "The earliest agreed or policy date among the step's items not yet done.",
+      resolve: ({ items, plan }) =>
+        items
+          .filter((i) => i.tracker.status !== "DONE" && i.tracker.status !== "NOT_NEEDED")
+          .map((i) => itemDueOn(i.item, plan))
+          .filter((date): date is CalendarDate => date !== null)
+          .sort()[0] ?? null,
     }),
   }),
 });

@@ -112,6 +112,9 @@ export default function Person({ loaderData }: Route.ComponentProps) {
             <Link href={`${base}/profile`}>One-page profile</Link>
           </li>
           <li>
+            <Link href={`${base}/discharge`}>Leaving hospital</Link>
+          </li>
+          <li>
             <Link href={`${base}/reviews/new`}>Plan a review</Link>
           </li>
           <li>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { personTasks } from "./home";
+import { leavingTaskStatus, personTasks } from "./home";
 import type { PlannerDocument, ReviewSummary } from "./planner";
 import type { ProfileDocument } from "./profile";
 
@@ -39,6 +39,7 @@ describe("personTasks", () => {
       nextReview: "2026-12-02",
       planner: "notStarted",
       profile: "notStarted",
+      leaving: null,
       next: "planner",
     });
   });
@@ -78,5 +79,26 @@ describe("personTasks", () => {
     expect(personTasks({ reviews: [review], planners, profiles: [] }, now).planner).toBe(
       "inProgress",
     );
+  });
+});
+
+describe("the leaving-hospital task", () => {
+  const plan = (...steps: string[]) => ({
+    steps: steps.map((trackerStatus) => ({ trackerStatus })),
+  });
+
+  it("is shown only to people with a discharge plan, from the newest plan", () => {
+    expect(personTasks({ reviews: [], planners: [], profiles: [] }, now).leaving).toBeNull();
+    const plans = [plan("DONE", "DONE"), plan("LATE")];
+    expect(
+      personTasks({ reviews: [], planners: [], profiles: [], dischargePlans: plans }, now).leaving,
+    ).toBe("completed");
+  });
+
+  it("says Late when any step is late, before anything else", () => {
+    expect(leavingTaskStatus(plan("DONE", "LATE", "NOT_STARTED"))).toBe("late");
+    expect(leavingTaskStatus(plan("DONE", "NOT_NEEDED"))).toBe("completed");
+    expect(leavingTaskStatus(plan("DONE", "CANNOT_START_YET"))).toBe("inProgress");
+    expect(leavingTaskStatus(plan("NOT_STARTED", "CANNOT_START_YET"))).toBe("notStarted");
   });
 });

@@ -16,11 +16,28 @@ import { type ProfileDocument, profileState, profileStatus } from "./profile";
 
 export type NextStep = "planner" | "profileStart" | "profileSend" | "done";
 
+/** The leaving-hospital task: a section status, or "late" when any step is (red, the one problem). */
+export type LeavingTaskStatus = SectionStatus | "late";
+
 export interface PersonTasks {
   nextReview: string | null;
   planner: SectionStatus;
   profile: SectionStatus;
+  /** Null when the person has no discharge plan: the task is shown only to those who have one. */
+  leaving: LeavingTaskStatus | null;
   next: NextStep;
+}
+
+/** One word for a whole discharge plan, from its steps' tracker statuses. */
+export function leavingTaskStatus(
+  plan: { steps: readonly { trackerStatus: string }[] } | undefined,
+): LeavingTaskStatus | null {
+  if (!plan) return null;
+  const steps = plan.steps.map((s) => s.trackerStatus);
+  if (steps.includes("LATE")) return "late";
+  if (steps.every((s) => s === "DONE" || s === "NOT_NEEDED")) return "completed";
+  if (steps.some((s) => s === "DONE" || s === "IN_PROGRESS")) return "inProgress";
+  return "notStarted";
 }
 
 const PLANNER_STATUS = { new: "notStarted", editing: "inProgress", sent: "completed" } as const;
@@ -30,6 +47,8 @@ export function personTasks(
     reviews: readonly ReviewSummary[];
     planners: readonly PlannerDocument[];
     profiles: readonly ProfileDocument[];
+    /** Newest first, as the API lists them. */
+    dischargePlans?: readonly { steps: readonly { trackerStatus: string }[] }[];
   },
   now = new Date(),
 ): PersonTasks {
@@ -45,5 +64,11 @@ export function personTasks(
         : profile === "inProgress"
           ? "profileSend"
           : "done";
-  return { nextReview: nextReviewDate(person.reviews, now), planner, profile, next };
+  return {
+    nextReview: nextReviewDate(person.reviews, now),
+    planner,
+    profile,
+    leaving: leavingTaskStatus(person.dischargePlans?.[0]),
+    next,
+  };
 }

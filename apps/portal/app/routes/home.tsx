@@ -4,6 +4,7 @@ import { actionsPath, lateCount, reportPath } from "../lib/actions";
 import { requireApi } from "../lib/api.server";
 import { dateInWords } from "../lib/dates";
 import { personTasks } from "../lib/home";
+import { leavingPath } from "../lib/leaving-hospital";
 import { plannerPath } from "../lib/planner";
 import { toPlannerDocument } from "../lib/planner.server";
 import { usePageText, usePreferences } from "../lib/preferences";
@@ -22,6 +23,7 @@ const PortalHome = graphql(`
         yourRoles
         reviews { id kind status scheduledOn heldOn report { isSent } }
         actions { status isOverdue }
+        dischargePlans { id steps { trackerStatus } }
         plannerDocuments {
           id
           kind
@@ -74,6 +76,7 @@ export async function loader({ request }: Route.LoaderArgs) {
           })),
           planners: documents.filter((d) => d.kind === "CETR_PLANNER"),
           profiles: documents.filter((d) => d.kind === "ONE_PAGE_PROFILE"),
+          dischargePlans: person.dischargePlans,
         }),
       };
     }),
@@ -137,7 +140,7 @@ function PersonTasks({ person }: { person: Person }) {
     href: string;
     label: string;
     picture: PictogramName;
-    status: Person["planner"];
+    status: NonNullable<Person["leaving"]>;
   }[] = [
     {
       id: "planner",
@@ -153,6 +156,25 @@ function PersonTasks({ person }: { person: Person }) {
       picture: "profile",
       status: person.profile,
     },
+    // Only for someone with a discharge plan: the planner and its printable tracker.
+    ...(person.leaving
+      ? [
+          {
+            id: "leaving",
+            href: leavingPath(person.id),
+            label: t("leaving.homeLink"),
+            picture: "hospitalOrHome" as const,
+            status: person.leaving,
+          },
+          {
+            id: "leaving-tracker",
+            href: leavingPath(person.id, "/tracker"),
+            label: t("leaving.trackerHomeLink"),
+            picture: "actions" as const,
+            status: person.leaving,
+          },
+        ]
+      : []),
   ];
   const headingId = (part: string) => `person-${person.id}-${part}`;
   return (
@@ -186,7 +208,11 @@ function PersonTasks({ person }: { person: Person }) {
               </a>
             </span>
             <span id={headingId(`${task.id}-status`)}>
-              <StatusTag status={task.status} />
+              {task.status === "late" ? (
+                <Tag colour="red">{t("leaving.status.LATE")}</Tag>
+              ) : (
+                <StatusTag status={task.status} />
+              )}
             </span>
           </li>
         ))}

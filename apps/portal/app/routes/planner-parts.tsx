@@ -1,5 +1,4 @@
 import { ErrorMessage, ErrorSummary, Link, type PictogramName, Tag } from "@cetr/ui";
-import { useCallback } from "react";
 import {
   type AuthorRole,
   type FieldProblem,
@@ -11,7 +10,6 @@ import {
   type SectionId,
   type SectionStatus,
 } from "../lib/planner";
-import { usePageText } from "../lib/preferences";
 import plannerStyles from "./planner.css?url";
 
 /** Pieces every planner page shares (not a route: routes.ts does not list it). */
@@ -30,25 +28,9 @@ export const sectionPictures = {
   panel: "chair",
 } satisfies Record<SectionId, PictogramName>;
 
-export type Text = (key: string, values?: Record<string, string | number>) => string;
+import { PageTitle, type Text, usePlannerText } from "./page-text";
 
-/**
- * `t` for keys built from the section definitions ("planner.sections.where.how").
- * Their existence in both registers is checked by planner-text.test.ts instead
- * of by the compiler.
- */
-export function usePlannerText(): Text {
-  const { t } = usePageText();
-  const loose = t as unknown as (key: string, values?: Record<string, unknown>) => string;
-  return useCallback<Text>((key, values) => loose(key, values), [loose]);
-}
-
-export function PageTitle({ title, hasError = false }: { title: string; hasError?: boolean }) {
-  const tx = usePlannerText();
-  return (
-    <title>{`${hasError ? `${tx("common.errorPrefix")} ` : ""}${title} – ${tx("common.serviceName")}`}</title>
-  );
-}
+export { PageTitle, type Text, usePlannerText };
 
 /**
  * The error summary for a planner form: each problem links to its question;

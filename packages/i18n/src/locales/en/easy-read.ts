@@ -1,4 +1,5 @@
 import { actionsEasyRead } from "./actions-easy-read.js";
+import { leavingEasyRead } from "./leaving-easy-read.js";
 import type { Messages } from "./plain.js";
 import { plannerEasyRead } from "./planner-easy-read.js";
 import { profileEasyRead } from "./profile-easy-read.js";
@@ -378,6 +379,7 @@ export const enEasyRead: Messages = {
       },
     },
   },
+  leaving: leavingEasyRead,
   planner: plannerEasyRead,
   actions: actionsEasyRead,
   profile: profileEasyRead,

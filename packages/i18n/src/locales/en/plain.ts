@@ -1,4 +1,5 @@
 import { actionsPlain } from "./actions-plain.js";
+import { leavingPlain } from "./leaving-plain.js";
 import { plannerPlain } from "./planner-plain.js";
 import { profilePlain } from "./profile-plain.js";
 import { requestPlain } from "./request-plain.js";
@@ -409,6 +410,7 @@ export const enPlain = {
       },
     },
   },
+  leaving: leavingPlain,
   planner: plannerPlain,
   actions: actionsPlain,
   profile: profilePlain,

@@ -1,5 +1,6 @@
 import type { Translation } from "../../translation.js";
 import { actionsPlain } from "./actions-plain.js";
+import { leavingPlain } from "./leaving-plain.js";
 import { plannerPlain } from "./planner-plain.js";
 import { profilePlain } from "./profile-plain.js";
 import { requestPlain } from "./request-plain.js";
@@ -418,6 +419,7 @@ export const plPlain: Translation = {
       },
     },
   },
+  leaving: leavingPlain,
   planner: plannerPlain,
   actions: actionsPlain,
   profile: profilePlain,

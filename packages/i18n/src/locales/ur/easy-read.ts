@@ -1,5 +1,6 @@
 import type { Translation } from "../../translation.js";
 import { actionsEasyRead } from "./actions-easy-read.js";
+import { leavingEasyRead } from "./leaving-easy-read.js";
 import { plannerEasyRead } from "./planner-easy-read.js";
 import { profileEasyRead } from "./profile-easy-read.js";
 import { requestEasyRead } from "./request-easy-read.js";
@@ -378,6 +379,7 @@ export const urEasyRead: Translation = {
       },
     },
   },
+  leaving: leavingEasyRead,
   planner: plannerEasyRead,
   actions: actionsEasyRead,
   profile: profileEasyRead,
