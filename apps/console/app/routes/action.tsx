@@ -2,6 +2,14 @@ import { graphql } from "@cetr/graphql";
 import { Button, Link, Notice, RadioGroup, Tag, TextArea } from "@cetr/ui";
 import { data, Form, redirect } from "react-router";
 import { actionStatus } from "../lib/action-labels";
+import {
+  ActionQuestionList,
+  ANSWER_INTENT,
+  AnswerErrorSummary,
+  type AnswerProblem,
+  answerQuestion,
+  loadActionQuestions,
+} from "../lib/action-questions";
 import { requireApi } from "../lib/api.server";
 import { SummaryList } from "../lib/fields";
 import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-problems";
@@ -17,6 +25,7 @@ import {
 } from "../lib/review-conduct";
 import reviewStyles from "../lib/review-conduct.css?url";
 import timelineStyles from "../lib/timeline.css?url";
+import worklistStyles from "../lib/worklist.css?url";
 import type { Route } from "./+types/action";
 
 /**
@@ -28,6 +37,7 @@ import type { Route } from "./+types/action";
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: reviewStyles },
   { rel: "stylesheet", href: timelineStyles },
+  { rel: "stylesheet", href: worklistStyles },
 ];
 
 const ActionPage = graphql(`
@@ -79,14 +89,28 @@ async function loadAction(api: Api, id: string) {
 }
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const action = await loadAction(await requireApi(request), params.id);
-  return { action, done: new URL(request.url).searchParams.get("done") === "update" };
+  const api = await requireApi(request);
+  const action = await loadAction(api, params.id);
+  const questions = await loadActionQuestions(api, action.id);
+  const done = new URL(request.url).searchParams.get("done");
+  return { action, questions, done: done === "update" || done === "answer" ? done : null };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
   const api = await requireApi(request);
   const found = await loadAction(api, params.id);
-  const text = formText(await request.formData());
+  const form = await request.formData();
+  // A family's question answered here (lib/action-questions), or a progress update below.
+  if (form.get("intent") === ANSWER_INTENT) {
+    const problem = await answerQuestion(api, form);
+    if (problem)
+      return data<{ problem: AnswerProblem }>(
+        { problem },
+        { status: problem.unavailable ? 503 : 400 },
+      );
+    throw redirect(`/actions/${encodeURIComponent(found.id)}?done=answer`, { status: 303 });
+  }
+  const text = formText(form);
   const values = { note: text("note"), statusAfter: text("statusAfter") };
   const errors: Record<string, string> = {};
   if (!values.note.trim())
@@ -120,17 +144,21 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function ActionPageView({ loaderData, actionData }: Route.ComponentProps) {
-  const { action: a, done } = loaderData;
+  const { action: a, questions, done } = loaderData;
   const status = actionStatus(a);
-  const errors: Record<string, string> = actionData?.errors ?? {};
+  const answerProblem = actionData && "problem" in actionData ? actionData.problem : null;
+  const update = actionData && "values" in actionData ? actionData : null;
+  const errors: Record<string, string> = update?.errors ?? {};
   const problems = {
-    unavailable: Boolean(actionData?.unavailable),
-    formErrors: actionData?.formErrors ?? [],
+    unavailable: Boolean(update?.unavailable),
+    formErrors: update?.formErrors ?? [],
     summary: errorSummaryItems(["note", "statusAfter"], errors),
   };
   return (
     <div className="cetr-readable cetr-review-wrap">
-      <title>{pageTitle(`Action: ${a.what}`, hasProblems(problems))}</title>
+      <title>
+        {pageTitle(`Action: ${a.what}`, hasProblems(problems) || Boolean(answerProblem))}
+      </title>
       <p>
         <Link href={reviewPath(a.review.id, "actions")} variant="back">
           All actions from this review
@@ -143,8 +171,13 @@ export default function ActionPageView({ loaderData, actionData }: Route.Compone
         unavailableText="Nothing has been saved."
         formErrorsTitle="Sorry, the update could not be saved"
       />
+      <AnswerErrorSummary problem={answerProblem} />
       {done && !actionData ? (
-        <Notice title="Update saved" variant="success" role="status">
+        <Notice
+          title={done === "answer" ? "Answer saved" : "Update saved"}
+          variant="success"
+          role="status"
+        >
           <p>The family can read it in their portal.</p>
         </Notice>
       ) : null}
@@ -166,6 +199,12 @@ export default function ActionPageView({ loaderData, actionData }: Route.Compone
             : []),
         ]}
       />
+      {questions.length > 0 ? (
+        <>
+          <h2 className="cetr-heading-l">Questions from the family</h2>
+          <ActionQuestionList questions={questions} problem={answerProblem} headingLevel={3} />
+        </>
+      ) : null}
       <h2 className="cetr-heading-l">Progress</h2>
       {a.updates.length === 0 ? (
         <p>No updates yet.</p>
@@ -191,7 +230,7 @@ export default function ActionPageView({ loaderData, actionData }: Route.Compone
           id="note"
           label="What has happened?"
           hint="The person and their family can read this in the family portal. Write it for them."
-          defaultValue={actionData?.values.note ?? ""}
+          defaultValue={update?.values.note ?? ""}
           errorMessage={errors.note}
           rows={4}
         />
@@ -204,7 +243,7 @@ export default function ActionPageView({ loaderData, actionData }: Route.Compone
             label: c.label,
             hint: "hint" in c ? c.hint : undefined,
           }))}
-          defaultValue={actionData?.values.statusAfter ?? ""}
+          defaultValue={update?.values.statusAfter ?? ""}
           isInvalid={Boolean(errors.statusAfter)}
           errorMessage={errors.statusAfter}
         />
