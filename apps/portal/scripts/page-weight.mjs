@@ -35,9 +35,23 @@ function chain(manifest, routeId) {
   return routes;
 }
 
+/**
+ * How the browser learns the app's routes, from the server build: "lazy"
+ * (React Router's default with SSR) writes the matched routes into the page
+ * and fetches others' entries from /__manifest as links appear, so the
+ * manifest file — which grows with every route — is never downloaded;
+ * "initial" imports the whole manifest file on every page. Unknown counts
+ * as "initial", the costlier reading.
+ */
+export function routeDiscoveryMode(serverBuildSource) {
+  const found = /routeDiscovery\s*=\s*\{\s*"mode"\s*:\s*"(lazy|initial)"/.exec(serverBuildSource);
+  return found ? found[1] : "initial";
+}
+
 /** Every JavaScript file a page of this route loads: entry, then each route in its chain. */
-export function scriptsOf(manifest, routeId) {
-  const files = new Set([manifest.url, manifest.entry.module, ...manifest.entry.imports]);
+export function scriptsOf(manifest, routeId, discovery = "initial") {
+  const files = new Set([manifest.entry.module, ...manifest.entry.imports]);
+  if (discovery === "initial") files.add(manifest.url);
   for (const route of chain(manifest, routeId)) {
     if (route.module) files.add(route.module);
     for (const file of route.imports ?? []) files.add(file);
@@ -55,10 +69,10 @@ export function pageRoutes(manifest) {
 }
 
 /** Gzipped size per page, largest first; `size(file)` gives one file's gzipped bytes. */
-export function measure(manifest, size) {
+export function measure(manifest, size, discovery = "initial") {
   return pageRoutes(manifest)
     .map((id) => {
-      const files = scriptsOf(manifest, id);
+      const files = scriptsOf(manifest, id, discovery);
       return { route: id, files: files.length, bytes: files.reduce((sum, f) => sum + size(f), 0) };
     })
     .sort((a, b) => b.bytes - a.bytes);
@@ -80,10 +94,13 @@ function main() {
     if (!cache.has(file)) cache.set(file, gzipSync(readFileSync(join(client, file))).length);
     return cache.get(file);
   };
-  const pages = measure(manifest, size);
+  const discovery = routeDiscoveryMode(
+    readFileSync(join(client, "..", "server", "index.js"), "utf8"),
+  );
+  const pages = measure(manifest, size, discovery);
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const lines = [
-    `Portal page weight: the JavaScript a page downloads, gzipped (budget ${kb(BUDGET_BYTES)})`,
+    `Portal page weight: the JavaScript a page downloads, gzipped (budget ${kb(BUDGET_BYTES)}; route discovery ${discovery})`,
   ];
   for (const page of pages) {
     const flag = page.bytes > BUDGET_BYTES ? "  OVER BUDGET" : "";

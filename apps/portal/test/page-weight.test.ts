@@ -5,6 +5,7 @@ import {
   measure,
   pageRoutes,
   parseManifest,
+  routeDiscoveryMode,
   scriptsOf,
 } from "../scripts/page-weight.mjs";
 
@@ -88,6 +89,22 @@ describe("the portal's page-weight budget (issue 6)", () => {
       ["routes/home", 1_000 + 80_000 + 40_000 + 3_000 + 10_000 + 2_000],
     ]);
     expect(pages[0].bytes).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it("does not charge for the whole route manifest when routes are discovered lazily (SSR's default)", () => {
+    expect(scriptsOf(manifest, "routes/home", "lazy")).not.toContain("/assets/manifest-1.js");
+    const [big] = measure(manifest, size, "lazy");
+    expect(big.bytes).toBe(80_000 + 40_000 + 3_000 + 10_000 + 5_000 + 2_000);
+  });
+
+  it("reads the discovery mode from the server build, and assumes the costlier one when unsure", () => {
+    expect(
+      routeDiscoveryMode(
+        'const routeDiscovery = { "mode": "lazy", "manifestPath": "/__manifest" };',
+      ),
+    ).toBe("lazy");
+    expect(routeDiscoveryMode('const routeDiscovery = { "mode": "initial" };')).toBe("initial");
+    expect(routeDiscoveryMode("export const entry = {};")).toBe("initial");
   });
 
   it("refuses a file that is not React Router's manifest", () => {
