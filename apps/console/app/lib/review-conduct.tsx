@@ -4,6 +4,8 @@ import { data } from "react-router";
 import type { requireApi } from "./api.server";
 import { formatCalendarDate } from "./format";
 import { REVIEW_KIND_LABELS } from "./person-labels";
+import type { ApiError } from "./register-errors";
+import { reviewPath } from "./review-ui";
 
 /**
  * What the console's pages for running a review share (issue 8 item 4):
@@ -22,8 +24,8 @@ export const REVIEW_PAGES = [
 ] as const;
 export type ReviewPage = (typeof REVIEW_PAGES)[number]["page"];
 
-export const reviewPath = (id: string, page?: ReviewPage) =>
-  `/reviews/${encodeURIComponent(id)}${page ? `/${page}` : ""}`;
+/** One address scheme for every review page (the setup pages' helpers define it). */
+export { reviewPath };
 
 export type Api = Awaited<ReturnType<typeof requireApi>>;
 
@@ -104,7 +106,7 @@ export const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-export type ApiError = { field: string; code: string; message: string };
+export type { ApiError };
 
 /**
  * Runs a mutation; the API being unreachable is "unavailable" (nothing saved,

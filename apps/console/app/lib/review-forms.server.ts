@@ -2,6 +2,7 @@ import { GraphQLRequestError } from "@cetr/graphql";
 import type { DatePart } from "@cetr/ui";
 import { data } from "react-router";
 import { readDateParts } from "./date-of-birth";
+import type { ApiError } from "./register-errors";
 
 /**
  * The refused post of one of the forms on a review's pages: which form (its
@@ -20,11 +21,7 @@ export interface Refusal {
   unavailable: boolean;
 }
 
-export interface ApiError {
-  field: string;
-  code: string;
-  message: string;
-}
+export type { ApiError };
 
 /** Every posted text value, by name (a field missing from the post reads as ""). */
 export function readPosted(posted: FormData): Record<string, string> {
