@@ -166,6 +166,8 @@ const pages = (personId: string) => [
   "/people",
   "/register",
   "/requests",
+  "/dashboard/questions",
+  "/restricted",
   `/people/${personId}/audit`,
   `/people/${personId}`,
 ];
