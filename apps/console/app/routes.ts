@@ -25,6 +25,8 @@ export default [
   route("register/:entryId", "routes/register-entry.tsx"),
   route("register/:entryId/details", "routes/register-entry-details.tsx"),
   route("register/:entryId/remove", "routes/register-entry-remove.tsx"),
+  route("returns", "routes/returns.tsx"),
+  route("returns.csv", "routes/returns-csv.ts"),
   route("restricted", "routes/restricted.tsx"),
   route("restricted/:rowId", "routes/restricted-row.tsx"),
   route("reviews/:id", "routes/review.tsx"),
