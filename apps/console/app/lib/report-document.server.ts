@@ -75,7 +75,7 @@ export function reportDocument(review: Review): DocumentModel {
         kind: "list",
         items: report.distribution.map(
           (d) =>
-            `${d.recipient?.displayName ?? d.recipientName ?? "Someone"} (${d.recipientRole}), ${(PREFERRED_FORMAT_LABELS[d.format] ?? d.format).toLowerCase()}, on ${sentOn(d.sentAt as string)}`,
+            `${d.recipient?.displayName ?? d.recipientName ?? "Someone"} (${d.recipientRole}): ${PREFERRED_FORMAT_LABELS[d.format] ?? d.format}, sent on ${sentOn(d.sentAt as string)}`,
         ),
       },
     );
