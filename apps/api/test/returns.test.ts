@@ -1,5 +1,6 @@
 import { seedDemoData } from "@cetr/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiClient, issueAccessToken } from "../src/auth/api-clients.js";
 import { type Harness, startApi } from "./harness.js";
 import { dataAs } from "./world.js";
 
@@ -107,13 +108,28 @@ describe("reviewReturns", () => {
     expect(long.body.errors?.[0]?.message).toMatch(/at most 366 days/);
   });
 
-  it("gives panel members and clinicians nothing, and refuses anyone not signed in", async () => {
+  it("gives panel members and clinicians nothing, and refuses partners and anyone not signed in", async () => {
     for (const email of ["jordan.lee@ebe.example", "dr.rhys.evans@riverside.example"]) {
       const data = await dataAs<Any>(api, RETURNS, YEAR, tokens[email]);
       expect(data.reviewReturns, email).toEqual([]);
     }
     const anonymous = await api.gql(RETURNS, YEAR, { as: null });
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    // A partner, even one that reads this organisation's reviews: the dataset is made by its staff.
+    const grace = await api.db.prisma.user.findFirstOrThrow({
+      where: { email: "grace.holt@icb.example" },
+      include: { memberships: true },
+    });
+    const { client, secret } = await createApiClient(api.db, {
+      name: "returns partner",
+      scopes: ["reviews:read"] as never,
+      organisationIds: grace.memberships.map((m) => m.organisationId),
+    });
+    const issued = await issueAccessToken(api.db, client.id, secret, undefined, new Date());
+    if (!issued.ok) throw new Error(issued.description);
+    const partner = await api.gql(RETURNS, YEAR, { as: issued.accessToken });
+    expect(partner.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(partner.body.data ?? null).toBeNull();
   });
 
   it("audits each review read, under the person it is about", async () => {
