@@ -105,4 +105,16 @@ describe("the one-page profile as a document", () => {
     expect(pdf).toContain("/Alt (Alex smiling in the garden)");
     expect(shownText(pdf)).toContain("My dog Biscuit");
   });
+
+  it("says the photo's words when the picture cannot be read", async () => {
+    const model = profileDocument("Alex Morgan", {
+      version: 2,
+      sentOn: "20 September 2026",
+      photo: { src: "data:image/png;base64,bm90IGEgcGljdHVyZQ==", alt: "Alex in the garden" },
+      answers: [],
+    });
+    const pdf = (await renderTaggedPdf(model, { compress: false })).toString("latin1");
+    expect(pdf).not.toContain("/S /Figure");
+    expect(shownText(pdf)).toContain("Photo: Alex in the garden");
+  });
 });

@@ -24,9 +24,21 @@ export function toWinAnsi(text: string): string {
     );
 }
 
-function pictureOf(dataUrl: string): Buffer | null {
+/**
+ * The picture, read before it is placed (so a bad one cannot break the page
+ * half-written), or null if it is not a PNG or JPEG pdfkit can read.
+ * `openImage` is pdfkit's own, missing from @types/pdfkit; `image()` takes
+ * what it returns.
+ */
+function openPicture(doc: PDFKit.PDFDocument, dataUrl: string): Buffer | null {
   const match = /^data:image\/(png|jpeg);base64,(.+)$/.exec(dataUrl);
-  return match?.[2] ? Buffer.from(match[2], "base64") : null;
+  if (!match?.[2]) return null;
+  const reader = doc as unknown as { openImage(src: Buffer): Buffer };
+  try {
+    return reader.openImage(Buffer.from(match[2], "base64"));
+  } catch {
+    return null;
+  }
 }
 
 export interface PdfOptions {
@@ -95,8 +107,12 @@ export function renderTaggedPdf(model: DocumentModel, options: PdfOptions = {}):
         break;
       }
       case "figure": {
-        const picture = pictureOf(block.dataUrl);
-        if (!picture) break;
+        const picture = openPicture(doc, block.dataUrl);
+        if (!picture) {
+          // A picture pdfkit cannot read still has its words said.
+          text(`Photo: ${block.alt}`, "P", FONT, 12, 0.6);
+          break;
+        }
         root.add(
           doc.struct("Figure", { alt: toWinAnsi(block.alt) }, () => {
             doc.image(picture, { fit: [120, 120] });
