@@ -12,7 +12,7 @@ import {
   listPeople,
 } from "./people.service.js";
 
-const NeurodevelopmentalEnum = builder.enumType("Neurodevelopmental", {
+export const NeurodevelopmentalEnum = builder.enumType("Neurodevelopmental", {
   description: "Who the review policy is for (§1): a learning disability, autism, or both.",
   values: {
     LEARNING_DISABILITY: { value: "LEARNING_DISABILITY", description: "A learning disability" },
@@ -33,7 +33,7 @@ const EhcPlanStatusEnum = builder.enumType("EhcPlanStatus", {
   description: "Education, Health and Care plan (Annex A §22).",
   values: ["NONE", "ASSESSMENT_UNDER_WAY", "IN_PLACE"] as const,
 });
-const LegalStatusEnum = builder.enumType("LegalStatus", {
+export const LegalStatusEnum = builder.enumType("LegalStatus", {
   description: "The legal framework the person is under (§12, Appendix 3 step 6).",
   values: [
     "NOT_RECORDED",

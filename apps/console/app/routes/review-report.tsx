@@ -4,6 +4,7 @@ import {
   Button,
   Checkboxes,
   InsetText,
+  Link,
   Notice,
   RadioGroup,
   Select,
@@ -236,6 +237,22 @@ export default function ReviewReportPage({ loaderData, actionData }: Route.Compo
         {report?.isSent ? <Tag colour="green">Sent</Tag> : <Tag colour="yellow">Not sent</Tag>}
       </h1>
       <Timeliness review={review} />
+      {report ? (
+        <p>
+          <Link href={`/reviews/${encodeURIComponent(review.id)}/report/document`}>
+            {report.isSent ? "Read or print the report" : "Read or print the draft report"}
+          </Link>
+          , or{" "}
+          <a
+            className="cetr-link"
+            href={`/reviews/${encodeURIComponent(review.id)}/report.pdf`}
+            download
+          >
+            download it as a PDF
+          </a>
+          .
+        </p>
+      ) : null}
       {report?.isSent ? (
         <SentReport report={report} />
       ) : (
