@@ -39,6 +39,7 @@ export default [
   route("reviews/:id/actions", "routes/review-actions.tsx"),
   route("reviews/:id/escalations", "routes/review-escalations.tsx"),
   route("reviews/:id/report", "routes/review-report.tsx"),
+  route("reviews/:id/quality", "routes/review-quality.tsx"),
   route("actions/:id", "routes/action.tsx"),
   route("sign-in", "routes/sign-in.tsx"),
   route("sign-in/oidc", "routes/sign-in-oidc.tsx"),
