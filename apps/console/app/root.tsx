@@ -84,6 +84,11 @@ function ConsoleLayout({ children }: { children: ReactNode }) {
             { href: "/people", label: "People", isCurrent: pathname.startsWith("/people") },
             { href: "/register", label: "Register", isCurrent: pathname.startsWith("/register") },
             { href: "/requests", label: "Requests", isCurrent: pathname.startsWith("/requests") },
+            {
+              href: "/oversight",
+              label: "Oversight",
+              isCurrent: pathname.startsWith("/oversight"),
+            },
           ]}
         >
           {signedInAs ? (

@@ -26,6 +26,8 @@ export default [
   route("register/:entryId/details", "routes/register-entry-details.tsx"),
   route("register/:entryId/remove", "routes/register-entry-remove.tsx"),
   route("restricted", "routes/restricted.tsx"),
+  route("oversight", "routes/oversight.tsx"),
+  route("oversight.csv", "routes/oversight-csv.ts"),
   route("restricted/:rowId", "routes/restricted-row.tsx"),
   route("reviews/:id", "routes/review.tsx"),
   route("reviews/:id/panel", "routes/review-panel.tsx"),
