@@ -158,7 +158,7 @@ export const OVERSIGHT_CSV_COLUMNS = [
   "Reviews on time (%)",
   "Reports sent on time",
   "Reports sent late",
-  "Reports overdue, not sent",
+  "Reports overdue and not sent",
   "Reports on time (%)",
   "Actions due",
   "Actions done on time",

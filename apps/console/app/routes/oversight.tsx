@@ -1,4 +1,4 @@
-import { Link, Table } from "@cetr/ui";
+import { Table } from "@cetr/ui";
 import { pageTitle } from "../lib/format";
 import {
   byMonth,
@@ -94,7 +94,9 @@ export default function OversightPage({ loaderData }: Route.ComponentProps) {
       </FilterForm>
       <p>
         Showing {range}, for {scope}.{" "}
-        <Link href={`/oversight.csv?${csv}`}>Download these figures as a CSV file</Link>
+        <a className="cetr-link" href={`/oversight.csv?${csv}`} download>
+          Download these figures as a CSV file
+        </a>
       </p>
 
       <h2 className="cetr-heading-l">Month by month</h2>
