@@ -1,3 +1,5 @@
+import { CONSENT_BASIS_LABELS } from "./register-labels";
+
 /**
  * The words and links the quality checklist (Appendix 1, §42) needs beside
  * what the API computes: the eight principles' names ("PERSONAL") and, for
@@ -117,4 +119,13 @@ export function evidenceLinks(
         : `${reviewBase}/${page}`,
     label: PAGE_LABELS[page],
   }));
+}
+
+/** The domain's reason in the console's words: "Basis: PERSON_WITH_CAPACITY" names the basis plainly. */
+export function reasonInWords(reason: string): string {
+  return reason.replace(/^Basis: ([A-Z_]+)$/, (whole, basis: string) =>
+    basis in CONSENT_BASIS_LABELS
+      ? `Basis: ${CONSENT_BASIS_LABELS[basis as keyof typeof CONSENT_BASIS_LABELS]}`
+      : whole,
+  );
 }

@@ -5,6 +5,7 @@ import { pageTitle } from "../lib/format";
 import {
   evidenceLinks,
   PRINCIPLE_NAMES,
+  reasonInWords,
   STANDARD_STATUS_COLOURS,
   STANDARD_STATUS_LABELS,
 } from "../lib/quality-labels";
@@ -86,7 +87,7 @@ export default function ReviewQualityPage({ loaderData }: Route.ComponentProps) 
                   <Tag key="status" colour={STANDARD_STATUS_COLOURS[s.status]}>
                     {STANDARD_STATUS_LABELS[s.status]}
                   </Tag>,
-                  s.reason,
+                  reasonInWords(s.reason),
                   <ul key="evidence" className="cetr-list-plain">
                     {evidenceLinks(s.id, review).map((link) => (
                       <li key={link.href}>
