@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { graphql } from "@cetr/graphql";
 import type { Page } from "@playwright/test";
 import {
   expect,
@@ -18,6 +19,10 @@ import {
  */
 
 const ICB = "NHS Northvale Integrated Care Board";
+
+const MyOrganisations = graphql(`
+  query E2eOversightOrganisations { viewer { memberships { organisation { id name } } } }
+`);
 
 /** A row's header cell by its text; at 320 px the stacked table puts the column's name before it. */
 const rowHeader = (page: Page, text: string) =>
@@ -42,6 +47,7 @@ function lastMonths(n: number): string[] {
 test("a review's quality standards, and oversight figures by month and organisation", async ({
   page,
   consoleUrl,
+  api,
 }, testInfo) => {
   await signInToConsole(page, consoleUrl, "/people");
   await page.getByRole("link", { name: "Callum Reid" }).click();
@@ -148,4 +154,17 @@ test("a review's quality standards, and oversight figures by month and organisat
       "Actions not yet due,Actions on time (%)",
   );
   expect(lines).toContain(`${ICB},2026-10,1,1,0,100,1,0,0,100,1,1,0,0,0,0,100`);
+
+  // One organisation (the choice appears once someone works for more than one; the link is the same).
+  const { viewer } = await api.request(MyOrganisations);
+  const northvale = viewer.memberships.find((m) => m.organisation.name === ICB)?.organisation.id;
+  expect(northvale).toBeTruthy();
+  await page.goto(
+    `${consoleUrl}/oversight?months=6&organisation=${encodeURIComponent(northvale ?? "")}`,
+  );
+  await expect(page.locator("main")).toContainText(`for ${ICB}.`);
+  await expect(
+    page.getByRole("table", { name: /^Each organisation/ }).getByRole("row"),
+  ).toHaveCount(2);
+  await expectNoAxeViolations(page, "the oversight figures for one organisation");
 });
