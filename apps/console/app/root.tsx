@@ -85,6 +85,11 @@ function ConsoleLayout({ children }: { children: ReactNode }) {
             { href: "/register", label: "Register", isCurrent: pathname.startsWith("/register") },
             { href: "/requests", label: "Requests", isCurrent: pathname.startsWith("/requests") },
             { href: "/returns", label: "Returns", isCurrent: pathname.startsWith("/returns") },
+            {
+              href: "/oversight",
+              label: "Oversight",
+              isCurrent: pathname.startsWith("/oversight"),
+            },
           ]}
         >
           {signedInAs ? (

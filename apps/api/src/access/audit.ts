@@ -54,6 +54,25 @@ export class AuditLog {
     this.push(target, operation, "ALLOWED", actingAs, detail);
   }
 
+  /**
+   * A read of figures about many people (counts, shares) that names no one:
+   * one event for the request, with no person, saying what was asked for.
+   */
+  summaryRead(operation: string, actingAs: string, detail: Prisma.InputJsonValue): void {
+    this.rows.push({
+      ...this.actor(),
+      at: this.at,
+      actingAs,
+      personId: null,
+      operation,
+      outcome: "ALLOWED",
+      targetType: null,
+      targetId: null,
+      requestId: this.requestId,
+      detail,
+    });
+  }
+
   private push(
     target: AuditTarget,
     operation: string,

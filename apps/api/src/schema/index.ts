@@ -18,6 +18,7 @@ import "../requests/triage.schema.js";
 import "../discharge/index.js";
 import "../audit-trail/audit-trail.schema.js";
 import "../returns/index.js";
+import "../oversight/oversight.schema.js";
 import { assertDenyByDefault } from "./deny-by-default.js";
 
 builder.queryType({ description: "Read access to the review platform." });

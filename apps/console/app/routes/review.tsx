@@ -87,6 +87,7 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
     { page: "actions", label: "SMART actions" },
     { page: "escalations", label: "Concerns escalated" },
     { page: "report", label: "The report" },
+    { page: "quality", label: "Quality standards (Appendix 1)" },
   ];
   return (
     <>
