@@ -30,6 +30,7 @@ export type {
   Organisation,
   PanelMember,
   PanelMemberPhoto,
+  PendingJob,
   Person,
   PlannerAnswer,
   PlannerDocument,

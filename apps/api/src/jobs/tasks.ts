@@ -1,0 +1,4 @@
+import type { TaskList } from "./runner.js";
+
+/** Every kind of background job the API runs, by the name `enqueue` queues it under. */
+export const taskList: TaskList = {};
