@@ -13,6 +13,7 @@ import { createApp } from "./http/app.js";
 import { createJobRunner } from "./jobs/runner.js";
 import { taskList } from "./jobs/tasks.js";
 import { createLogger } from "./logger.js";
+import { scheduleDailyJobs } from "./notifications/tasks.js";
 import { schema } from "./schema/index.js";
 
 /**
@@ -67,6 +68,7 @@ async function main() {
     portalUrl: env.PORTAL_URL.replace(/\/$/, ""),
     logger,
   });
+  await db.prisma.$transaction((tx) => scheduleDailyJobs(tx, new Date()));
   jobs.start();
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));

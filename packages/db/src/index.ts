@@ -26,6 +26,8 @@ export type {
   Escalation,
   Invitation,
   Membership,
+  Notification,
+  NotificationPreference,
   OidcAuthRequest,
   Organisation,
   PanelMember,

@@ -17,6 +17,7 @@ import "../requests/request-form.schema.js";
 import "../requests/triage.schema.js";
 import "../discharge/index.js";
 import "../audit-trail/audit-trail.schema.js";
+import "../notifications/notifications.schema.js";
 import { assertDenyByDefault } from "./deny-by-default.js";
 
 builder.queryType({ description: "Read access to the review platform." });
