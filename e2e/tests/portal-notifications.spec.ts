@@ -72,7 +72,8 @@ test("a parent carer sees a discharge change in the portal and by email, and can
   const started = Date.now() - 1000;
   await staffChange("IN_PROGRESS");
   const email = await newestEmail(FIONA, "notification", started);
-  expect(email).toContain("The plan for leaving hospital has changed");
+  // Plain or easy read, as the account last chose; the words differ only in the first word.
+  expect(email).toContain("plan for leaving hospital has changed");
   expect(email).toContain(`${portalUrl}/notifications`);
   expect(email).not.toContain("Ellie");
 
@@ -119,4 +120,19 @@ test("a parent carer sees a discharge change in the portal and by email, and can
     .filter((n) => n.includes(`--${FIONA}--notification`))
     .filter((n) => fs.statSync(`${dir}/${n}`).mtimeMs >= quiet);
   expect(sinceQuiet).toEqual([]);
+
+  // The list in easy read, then in Urdu easy read: axe clean in each.
+  await page.locator('button[name="easyRead"][value="on"]').click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your news" })).toBeVisible();
+  await check(page, testInfo, "notifications-easy-read");
+  await page.getByRole("button", { name: "اردو" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ur");
+  await expect(page.getByRole("heading", { level: 1, name: "آپ کی خبریں" })).toBeVisible();
+  await check(page, testInfo, "notifications-urdu-easy-read");
+  // Back to English plain, on the account too: the emails follow these choices.
+  await page.locator('button[name="easyRead"][value="off"]').click();
+  await expect(page.getByRole("heading", { level: 1, name: "اطلاعات" })).toBeVisible();
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
 });
