@@ -10,7 +10,10 @@ import {
 import { createMailer } from "./email/create-mailer.js";
 import { readEnv } from "./env.js";
 import { createApp } from "./http/app.js";
+import { createJobRunner } from "./jobs/runner.js";
+import { taskList } from "./jobs/tasks.js";
 import { createLogger } from "./logger.js";
+import { scheduleDailyJobs } from "./notifications/tasks.js";
 import { schema } from "./schema/index.js";
 
 /**
@@ -57,6 +60,16 @@ async function main() {
     mailer,
     portalUrl: env.PORTAL_URL.replace(/\/$/, ""),
   });
+  // Every instance runs jobs (ADR 0026): SKIP LOCKED shares them out.
+  const jobs = createJobRunner({
+    db,
+    tasks: taskList,
+    mailer,
+    portalUrl: env.PORTAL_URL.replace(/\/$/, ""),
+    logger,
+  });
+  await db.prisma.$transaction((tx) => scheduleDailyJobs(tx, new Date()));
+  jobs.start();
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const address = server.address();
@@ -86,6 +99,7 @@ async function main() {
     logger.info({ signal }, "shutting down");
     server.close();
     await apollo.stop();
+    await jobs.stop();
     mailer.close();
     // Closing PGlite flushes it to disk; skipping this risks losing the last writes.
     await db.close();

@@ -645,6 +645,13 @@ describe("draftReport and sendReport (§7.2.18)", () => {
       recipients: recipients(),
     });
     expect(payload.errors).toEqual([]);
+    // The family are told (ADR 0026), in the same transaction as the send.
+    const queued = await api.db.prisma.pendingJob.findMany({
+      where: { kind: "notify", key: { startsWith: "notify:REPORT_SENT:" } },
+    });
+    expect(queued.map((j) => j.payload)).toEqual([
+      expect.objectContaining({ kind: "REPORT_SENT", personId: w.pat.id }),
+    ]);
     expect(payload.report).toMatchObject({
       isSent: true,
       sentOnTime: true,

@@ -4,6 +4,7 @@ import {
   emailFormats,
   emailLanguages,
   invitationEmail,
+  notificationEmail,
   resolveEmailLanguage,
   signInEmail,
 } from "../src/email/templates.js";
@@ -105,6 +106,38 @@ describe.each(cases)("invitation email: $language $format (name: $withName)", (c
   }
 });
 
+const notificationKinds = [
+  "ACTION_UPDATED",
+  "ACTION_OVERDUE",
+  "REVIEW_SCHEDULED",
+  "REPORT_SENT",
+  "DISCHARGE_CHANGED",
+] as const;
+
+function notification(c: (typeof cases)[number], kind: (typeof notificationKinds)[number]) {
+  return notificationEmail({
+    to: "sarah.morgan@family.example",
+    ...(c.withName ? { recipientName: "Sarah Morgan" } : {}),
+    format: c.format,
+    language: c.language,
+    kind,
+    link: "https://portal.example/notifications",
+    settingsLink: "https://portal.example/notifications/settings",
+  });
+}
+
+describe.each(cases)("notification email: $language $format (name: $withName)", (c) => {
+  it.each(notificationKinds)("%s has every string and both links", (kind) => {
+    const email = notification(c, kind);
+    expectComplete(email.text, email.html ?? "");
+    expect(email.template).toBe("notification");
+    expect(email.language).toBe(c.language);
+    expect(email.text).toContain("https://portal.example/notifications\n");
+    expect(email.text).toContain("https://portal.example/notifications/settings");
+    if (c.language !== "en-GB") expect(email.text).toContain(unchecked);
+  });
+});
+
 describe("differences between registers and languages", () => {
   it("easy read differs from plain for every template and language", () => {
     for (const language of emailLanguages) {
@@ -112,6 +145,8 @@ describe("differences between registers and languages", () => {
       const easy = { ...plain, format: "EASY_READ" as const };
       expect(signIn(easy).text).not.toBe(signIn(plain).text);
       expect(invitation(easy, "Alex Morgan").text).not.toBe(invitation(plain, "Alex Morgan").text);
+      for (const kind of notificationKinds)
+        expect(notification(easy, kind).text).not.toBe(notification(plain, kind).text);
     }
   });
 
@@ -127,6 +162,9 @@ describe("differences between registers and languages", () => {
       signIn({ language: "en-GB", format: "EASY_READ", withName: true }),
       invitation({ language: "en-GB", format: "EASY_READ", withName: true }, "Alex Morgan"),
       invitation({ language: "en-GB", format: "EASY_READ", withName: true }, undefined),
+      ...notificationKinds.map((kind) =>
+        notification({ language: "en-GB", format: "EASY_READ", withName: true }, kind),
+      ),
     ]) {
       for (const line of email.text.split("\n")) {
         if (line.startsWith("http")) continue;

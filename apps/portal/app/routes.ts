@@ -14,6 +14,8 @@ export default [
   route("passkeys", "routes/passkeys.tsx"),
   route("passkeys/register", "routes/passkeys-register.tsx"),
   route("record-views", "routes/record-views.tsx"),
+  route("notifications", "routes/notifications.tsx"),
+  route("notifications/settings", "routes/notifications-settings.tsx"),
   route("invitation/:token", "routes/invitation.tsx"),
   route("people/:personId/planner", "routes/planner.tsx"),
   route("people/:personId/planner/check", "routes/planner-check.tsx"),

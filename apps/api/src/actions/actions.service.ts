@@ -2,6 +2,7 @@ import type { Action, Prisma } from "@cetr/db";
 import { type ActionStatus, addDays, type FieldError, validateAction } from "@cetr/domain";
 import { VIEWER_CTE } from "../access/access.js";
 import type { Context } from "../context.js";
+import { notifyFamily } from "../notifications/notify.js";
 import { ReviewGuard } from "../reviews/review.node.js";
 import { BadUserInputError } from "../schema/errors.js";
 import { isUuid } from "../schema/guard.js";
@@ -252,7 +253,15 @@ export async function updateActionStatus(
     "notDoneReason",
   );
   if (errors.length) return failed(errors);
-  const action = await ctx.db.prisma.action.update({ where: { id: access.row.id }, data });
+  const action = await ctx.db.prisma.$transaction(async (tx) => {
+    const updated = await tx.action.update({ where: { id: access.row.id }, data });
+    await notifyFamily(
+      tx,
+      { kind: "ACTION_UPDATED", personId: updated.personId, subjectId: updated.id },
+      ctx.now,
+    );
+    return updated;
+  });
   return { action, errors: [] };
 }
 
@@ -291,6 +300,11 @@ export async function addActionUpdate(
     const after = data
       ? await tx.action.update({ where: { id: actionId }, data })
       : await tx.action.findUniqueOrThrow({ where: { id: actionId } });
+    await notifyFamily(
+      tx,
+      { kind: "ACTION_UPDATED", personId: after.personId, subjectId: after.id },
+      ctx.now,
+    );
     return [created, after] as const;
   });
   return { update, action, errors: [] };

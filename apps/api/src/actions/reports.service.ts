@@ -1,6 +1,7 @@
 import type { ReportDistribution, Review } from "@cetr/db";
 import { checkTransition, type FieldError, type ReviewGuardContext } from "@cetr/domain";
 import type { Context } from "../context.js";
+import { notifyFamily } from "../notifications/notify.js";
 import { ReviewGuard } from "../reviews/review.node.js";
 import { isUuid } from "../schema/guard.js";
 import { authorOrError, fieldError, fromDbDate, idError, text } from "./inputs.js";
@@ -231,6 +232,11 @@ export async function sendReport(ctx: Context, input: SendReportInput): Promise<
       await tx.reportDistribution.createMany({
         data: rows.map((r) => ({ ...r, reportId: report.id, sentAt })),
       });
+      await notifyFamily(
+        tx,
+        { kind: "REPORT_SENT", personId: review.personId, subjectId: report.id },
+        ctx.now,
+      );
       return tx.report.findUniqueOrThrow({ where: { id: report.id }, include: reportInclude });
     });
     return { report: sent, errors: [] };

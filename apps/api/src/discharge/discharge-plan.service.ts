@@ -13,6 +13,8 @@ import {
   type StepProgress,
 } from "@cetr/domain";
 import type { Context } from "../context.js";
+import type { Tx } from "../jobs/queue.js";
+import { notifyFamily } from "../notifications/notify.js";
 import { PersonGuard } from "../people/people.guard.js";
 import { isUuid } from "../schema/guard.js";
 import { DischargePlanGuard, PLAN_INCLUDE, type PlanRow } from "./guards.js";
@@ -278,11 +280,15 @@ export async function updateDischargeItem(
     // Omitted leaves the date alone; null clears it.
     ...(input.dueOn === undefined ? {} : { dueOn: dueOn ? dbDate(dueOn) : null }),
   };
-  // Upsert: a plan made before an item existed in the domain still takes it.
-  await ctx.db.prisma.dischargePlanItem.upsert({
-    where: { planId_itemId: { planId: loaded.row.id, itemId: input.itemId } },
-    create: { ...itemKey(loaded.row.id, input.itemId), ...data },
-    update: data,
+  const plan = loaded.row;
+  await ctx.db.prisma.$transaction(async (tx) => {
+    // Upsert: a plan made before an item existed in the domain still takes it.
+    await tx.dischargePlanItem.upsert({
+      where: { planId_itemId: { planId: plan.id, itemId: input.itemId } },
+      create: { ...itemKey(plan.id, input.itemId), ...data },
+      update: data,
+    });
+    await notifyDischargeChanged(tx, plan, ctx.now);
   });
   return { plan: await reload(ctx, loaded.row.id), errors: [] };
 }
@@ -322,6 +328,15 @@ export async function recordFamilyView(
   return { plan: await reload(ctx, loaded.row.id), errors: [] };
 }
 
+/** One notification per plan for a burst of staff edits (the job key), not one per item. */
+function notifyDischargeChanged(tx: Tx, plan: { id: string; personId: string }, now: Date) {
+  return notifyFamily(
+    tx,
+    { kind: "DISCHARGE_CHANGED", personId: plan.personId, subjectId: plan.id },
+    now,
+  );
+}
+
 export async function updateDischargeStep(
   ctx: Context,
   input: {
@@ -348,10 +363,14 @@ export async function updateDischargeStep(
     ...(input.whoWillHelp === undefined ? {} : { whoWillHelp }),
     ...(input.notes === undefined ? {} : { notes }),
   };
-  await ctx.db.prisma.dischargePlanStep.upsert({
-    where: { planId_stepNumber: { planId: loaded.row.id, stepNumber: input.stepNumber } },
-    create: { planId: loaded.row.id, stepNumber: input.stepNumber, ...data },
-    update: data,
+  const plan = loaded.row;
+  await ctx.db.prisma.$transaction(async (tx) => {
+    await tx.dischargePlanStep.upsert({
+      where: { planId_stepNumber: { planId: plan.id, stepNumber: input.stepNumber } },
+      create: { planId: plan.id, stepNumber: input.stepNumber, ...data },
+      update: data,
+    });
+    await notifyDischargeChanged(tx, plan, ctx.now);
   });
   return { plan: await reload(ctx, loaded.row.id), errors: [] };
 }

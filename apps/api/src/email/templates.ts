@@ -16,7 +16,7 @@ export const emailLanguages: readonly EmailLanguage[] = ["en-GB", "pl", "ur"];
 
 export const emailFormats: readonly EmailFormat[] = ["PLAIN", "EASY_READ"];
 
-export type EmailTemplate = "sign-in" | "invitation" | "request-reply";
+export type EmailTemplate = "sign-in" | "invitation" | "request-reply" | "notification";
 
 /** An `OutgoingEmail` that also says which template made it (the outbox names files by it). */
 export interface TemplatedEmail extends OutgoingEmail {
@@ -173,6 +173,49 @@ export function requestReplyEmail(input: RequestReplyEmailInput): TemplatedEmail
     },
   ];
   return build("request-reply", input.to, subject, "en-GB", "PLAIN", blocks);
+}
+
+export type NotificationEmailKind =
+  | "ACTION_UPDATED"
+  | "ACTION_OVERDUE"
+  | "REVIEW_SCHEDULED"
+  | "REPORT_SENT"
+  | "DISCHARGE_CHANGED";
+
+export interface NotificationEmailInput {
+  to: string;
+  recipientName?: string;
+  format: EmailFormat;
+  language?: string | null;
+  kind: NotificationEmailKind;
+  /** The portal's /notifications page. */
+  link: string;
+  /** The portal's /notifications/settings page. */
+  settingsLink: string;
+}
+
+/**
+ * "Something has changed: sign in to read it." What changed, and for whom,
+ * stays in the portal: an email may be read on a shared device.
+ */
+export function notificationEmail(input: NotificationEmailInput): TemplatedEmail {
+  const language = resolveEmailLanguage(input.language);
+  const link = checkLink(input.link);
+  const settingsLink = checkLink(input.settingsLink);
+  const common = commonCopy[language][input.format];
+  const copy = notificationCopy[language][input.format];
+  const blocks: Block[] = [
+    ...notice(common),
+    { kind: "h1", text: copy.heading[input.kind] },
+    { kind: "p", text: common.greeting(clean(input.recipientName)) },
+    ...paragraphs(copy.intro[input.kind]),
+    { kind: "link", text: copy.linkLabel, url: link },
+    { kind: "url", text: copy.urlLead, url: link },
+    { kind: "h2", text: copy.settingsHeading },
+    { kind: "p", text: copy.settingsLead },
+    { kind: "link", text: copy.settingsLabel, url: settingsLink },
+  ];
+  return build("notification", input.to, copy.heading[input.kind], language, input.format, blocks);
 }
 
 // ---------------------------------------------------------------------------
@@ -829,6 +872,168 @@ const invitationCopy: Copy<InvitationCopy> = {
         "کچھ نہیں ہوگا۔",
         "یہ ای میل کسی اور کو نہ بھیجیں۔",
       ],
+    },
+  },
+};
+
+interface NotificationCopy {
+  heading: Record<NotificationEmailKind, string>;
+  intro: Record<NotificationEmailKind, string[]>;
+  linkLabel: string;
+  urlLead: string;
+  settingsHeading: string;
+  settingsLead: string;
+  settingsLabel: string;
+}
+
+const notificationCopy: Copy<NotificationCopy> = {
+  "en-GB": {
+    PLAIN: {
+      heading: {
+        ACTION_UPDATED: "An action from a review has been updated",
+        ACTION_OVERDUE: "An action from a review is overdue",
+        REVIEW_SCHEDULED: "A review has been arranged",
+        REPORT_SENT: "The report of a review is ready",
+        DISCHARGE_CHANGED: "The plan for leaving hospital has changed",
+      },
+      intro: {
+        ACTION_UPDATED: ["Someone has written an update on one of the actions agreed at a review."],
+        ACTION_OVERDUE: [
+          "One of the actions agreed at a review has passed the date it should have been done by.",
+        ],
+        REVIEW_SCHEDULED: ["A date has been set for a Care (Education) and Treatment Review."],
+        REPORT_SENT: ["The report written after a review has been sent and you can now read it."],
+        DISCHARGE_CHANGED: ["Staff have changed a step in the plan for leaving hospital."],
+      },
+      linkLabel: "Read your notifications on the CETR portal",
+      urlLead: "Or copy this address into your browser:",
+      settingsHeading: "Choosing your emails",
+      settingsLead:
+        "You can choose which of these emails you get. The portal still lists them all.",
+      settingsLabel: "Choose your emails",
+    },
+    EASY_READ: {
+      heading: {
+        ACTION_UPDATED: "There is news about an action",
+        ACTION_OVERDUE: "An action is late",
+        REVIEW_SCHEDULED: "There is a date for a review",
+        REPORT_SENT: "Your review report is ready",
+        DISCHARGE_CHANGED: "Your plan for leaving hospital has changed",
+      },
+      intro: {
+        ACTION_UPDATED: [
+          "An action is something people said they will do.",
+          "Someone wrote news about it.",
+        ],
+        ACTION_OVERDUE: [
+          "An action is something people said they will do.",
+          "It has not been done on time.",
+        ],
+        REVIEW_SCHEDULED: ["A review is a meeting about your care.", "There is now a date for it."],
+        REPORT_SENT: ["The report says what happened at your review.", "You can read it now."],
+        DISCHARGE_CHANGED: ["Staff changed a step in your plan for leaving hospital."],
+      },
+      linkLabel: "See your news on the CETR website",
+      urlLead: "Or type this address:",
+      settingsHeading: "Choose your emails",
+      settingsLead: "You can say which emails you want.",
+      settingsLabel: "Choose your emails",
+    },
+  },
+  pl: {
+    PLAIN: {
+      heading: {
+        ACTION_UPDATED: "Działanie ustalone podczas przeglądu zostało zaktualizowane",
+        ACTION_OVERDUE: "Działanie ustalone podczas przeglądu jest opóźnione",
+        REVIEW_SCHEDULED: "Zaplanowano przegląd",
+        REPORT_SENT: "Raport z przeglądu jest gotowy",
+        DISCHARGE_CHANGED: "Plan wyjścia ze szpitala został zmieniony",
+      },
+      intro: {
+        ACTION_UPDATED: ["Ktoś dodał informację o jednym z działań ustalonych podczas przeglądu."],
+        ACTION_OVERDUE: ["Minął termin jednego z działań ustalonych podczas przeglądu."],
+        REVIEW_SCHEDULED: ["Ustalono datę przeglądu opieki i leczenia (CETR)."],
+        REPORT_SENT: ["Raport napisany po przeglądzie został wysłany i można go już przeczytać."],
+        DISCHARGE_CHANGED: ["Personel zmienił krok w planie wyjścia ze szpitala."],
+      },
+      linkLabel: "Przeczytaj powiadomienia w portalu CETR",
+      urlLead: "Albo skopiuj ten adres do przeglądarki:",
+      settingsHeading: "Wybór e-maili",
+      settingsLead: "Możesz wybrać, które e-maile chcesz dostawać. Portal nadal pokaże wszystkie.",
+      settingsLabel: "Wybierz e-maile",
+    },
+    EASY_READ: {
+      heading: {
+        ACTION_UPDATED: "Są nowe informacje o działaniu",
+        ACTION_OVERDUE: "Działanie jest spóźnione",
+        REVIEW_SCHEDULED: "Jest data przeglądu",
+        REPORT_SENT: "Raport z przeglądu jest gotowy",
+        DISCHARGE_CHANGED: "Twój plan wyjścia ze szpitala się zmienił",
+      },
+      intro: {
+        ACTION_UPDATED: [
+          "Działanie to coś, co ktoś obiecał zrobić.",
+          "Ktoś napisał o nim nowe informacje.",
+        ],
+        ACTION_OVERDUE: ["Działanie to coś, co ktoś obiecał zrobić.", "Nie zrobiono tego na czas."],
+        REVIEW_SCHEDULED: ["Przegląd to spotkanie o Twojej opiece.", "Jest już jego data."],
+        REPORT_SENT: ["Raport mówi, co było na przeglądzie.", "Możesz go teraz przeczytać."],
+        DISCHARGE_CHANGED: ["Personel zmienił krok w Twoim planie wyjścia ze szpitala."],
+      },
+      linkLabel: "Zobacz nowe informacje na stronie CETR",
+      urlLead: "Albo wpisz ten adres:",
+      settingsHeading: "Wybierz e-maile",
+      settingsLead: "Możesz powiedzieć, jakie e-maile chcesz.",
+      settingsLabel: "Wybierz e-maile",
+    },
+  },
+  ur: {
+    PLAIN: {
+      heading: {
+        ACTION_UPDATED: "جائزے میں طے پانے والے ایک کام کی تازہ کاری ہوئی ہے",
+        ACTION_OVERDUE: "جائزے میں طے پانے والا ایک کام وقت سے پیچھے ہے",
+        REVIEW_SCHEDULED: "ایک جائزے کا انتظام کیا گیا ہے",
+        REPORT_SENT: "جائزے کی رپورٹ تیار ہے",
+        DISCHARGE_CHANGED: "ہسپتال سے جانے کا منصوبہ بدل گیا ہے",
+      },
+      intro: {
+        ACTION_UPDATED: [
+          "کسی نے جائزے میں طے پانے والے ایک کام کے بارے میں تازہ معلومات لکھی ہیں۔",
+        ],
+        ACTION_OVERDUE: ["جائزے میں طے پانے والے ایک کام کی آخری تاریخ گزر گئی ہے۔"],
+        REVIEW_SCHEDULED: ["نگہداشت (تعلیم) اور علاج کے جائزے کی تاریخ طے ہو گئی ہے۔"],
+        REPORT_SENT: ["جائزے کے بعد لکھی گئی رپورٹ بھیج دی گئی ہے اور آپ اسے اب پڑھ سکتے ہیں۔"],
+        DISCHARGE_CHANGED: ["عملے نے ہسپتال سے جانے کے منصوبے کا ایک مرحلہ بدلا ہے۔"],
+      },
+      linkLabel: "CETR پورٹل پر اپنی اطلاعات پڑھیں",
+      urlLead: "یا یہ پتہ اپنے براؤزر میں کاپی کریں:",
+      settingsHeading: "اپنی ای میلز کا انتخاب",
+      settingsLead: "آپ چن سکتے ہیں کہ آپ کو کون سی ای میلز ملیں۔ پورٹل پھر بھی سب دکھائے گا۔",
+      settingsLabel: "اپنی ای میلز چنیں",
+    },
+    EASY_READ: {
+      heading: {
+        ACTION_UPDATED: "ایک کام کے بارے میں نئی خبر ہے",
+        ACTION_OVERDUE: "ایک کام دیر سے ہے",
+        REVIEW_SCHEDULED: "جائزے کی تاریخ طے ہو گئی ہے",
+        REPORT_SENT: "آپ کے جائزے کی رپورٹ تیار ہے",
+        DISCHARGE_CHANGED: "ہسپتال سے جانے کا آپ کا منصوبہ بدل گیا ہے",
+      },
+      intro: {
+        ACTION_UPDATED: [
+          "کام وہ چیز ہے جو لوگوں نے کرنے کا کہا۔",
+          "کسی نے اس کے بارے میں خبر لکھی ہے۔",
+        ],
+        ACTION_OVERDUE: ["کام وہ چیز ہے جو لوگوں نے کرنے کا کہا۔", "یہ وقت پر نہیں ہوا۔"],
+        REVIEW_SCHEDULED: ["جائزہ آپ کی دیکھ بھال کے بارے میں ملاقات ہے۔", "اب اس کی تاریخ ہے۔"],
+        REPORT_SENT: ["رپورٹ بتاتی ہے کہ جائزے میں کیا ہوا۔", "آپ اسے اب پڑھ سکتے ہیں۔"],
+        DISCHARGE_CHANGED: ["عملے نے ہسپتال سے جانے کے آپ کے منصوبے کا ایک مرحلہ بدلا ہے۔"],
+      },
+      linkLabel: "CETR ویب سائٹ پر اپنی خبریں دیکھیں",
+      urlLead: "یا یہ پتہ لکھیں:",
+      settingsHeading: "اپنی ای میلز چنیں",
+      settingsLead: "آپ بتا سکتے ہیں کہ آپ کون سی ای میلز چاہتے ہیں۔",
+      settingsLabel: "اپنی ای میلز چنیں",
     },
   },
 };

@@ -24,6 +24,7 @@ import {
   schedulePathway,
 } from "@cetr/domain";
 import type { Context } from "../context.js";
+import { notifyFamily } from "../notifications/notify.js";
 import { PersonGuard } from "../people/people.guard.js";
 import { isUuid } from "../schema/guard.js";
 import {
@@ -286,6 +287,7 @@ export async function scheduleReview(
   }
   if (errors.length || !person.row || !input.kind || !date || !resolved.ok)
     return { review: null, errors };
+  const kind = input.kind;
 
   const profile: ResolvedProfile = resolved.value;
   const { person: history, events } = await pathwayFor(ctx, person.row.id);
@@ -311,22 +313,32 @@ export async function scheduleReview(
       : current && isSecureSetting(current)
         ? "SECURE"
         : "INPATIENT");
-  const review = await ctx.db.prisma.review.create({
-    data: {
-      personId: person.row.id,
-      kind: input.kind,
-      status: "PLANNED",
-      policyProfileKey: profile.key,
-      enquirySetting,
-      commissioningOrganisationId: input.commissioningOrganisationId,
-      triggerEventId:
-        due?.triggerEventId && settingEventIds.has(due.triggerEventId) ? due.triggerEventId : null,
-      venue,
-      format: input.format,
-      scheduledOn: day(date),
-      dueOn: due?.dueDate ? day(due.dueDate) : null,
-      reportDueOn: day(applyDuration(date, profile.rules.REPORT_CIRCULATION.duration)),
-    },
+  const review = await ctx.db.prisma.$transaction(async (tx) => {
+    const created = await tx.review.create({
+      data: {
+        personId: person.row.id,
+        kind,
+        status: "PLANNED",
+        policyProfileKey: profile.key,
+        enquirySetting,
+        commissioningOrganisationId: input.commissioningOrganisationId,
+        triggerEventId:
+          due?.triggerEventId && settingEventIds.has(due.triggerEventId)
+            ? due.triggerEventId
+            : null,
+        venue,
+        format: input.format,
+        scheduledOn: day(date),
+        dueOn: due?.dueDate ? day(due.dueDate) : null,
+        reportDueOn: day(applyDuration(date, profile.rules.REPORT_CIRCULATION.duration)),
+      },
+    });
+    await notifyFamily(
+      tx,
+      { kind: "REVIEW_SCHEDULED", personId: created.personId, subjectId: created.id },
+      ctx.now,
+    );
+    return created;
   });
   return { review, errors: [] };
 }

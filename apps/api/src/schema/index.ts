@@ -19,6 +19,7 @@ import "../discharge/index.js";
 import "../audit-trail/audit-trail.schema.js";
 import "../returns/index.js";
 import "../oversight/oversight.schema.js";
+import "../notifications/notifications.schema.js";
 import { assertDenyByDefault } from "./deny-by-default.js";
 
 builder.queryType({ description: "Read access to the review platform." });

@@ -16,6 +16,7 @@ const PortalHome = graphql(`
   query PortalHome {
     viewer {
       user { displayName }
+      unreadNotificationCount
       people {
         id
         name
@@ -45,6 +46,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { viewer } = await api.request(PortalHome);
   return {
     name: viewer.user?.displayName ?? null,
+    unreadNotifications: viewer.unreadNotificationCount ?? 0,
     people: viewer.people.map((person) => {
       const documents = person.plannerDocuments.map((d) => ({
         kind: d.kind,
@@ -93,6 +95,21 @@ export default function Home({ loaderData }: Route.ComponentProps) {
     <div className="cetr-readable">
       <title>{`${title} – ${t("common.serviceName")}`}</title>
       <h1>{loaderData.name ? t("home.greeting", { name: loaderData.name }) : title}</h1>
+      <p>
+        <a
+          href="/notifications"
+          aria-describedby={loaderData.unreadNotifications > 0 ? "notifications-unread" : undefined}
+        >
+          {t("notifications.homeLink")}
+        </a>{" "}
+        {loaderData.unreadNotifications > 0 ? (
+          <span id="notifications-unread">
+            <Tag colour="blue">
+              {t("notifications.homeUnread", { count: loaderData.unreadNotifications })}
+            </Tag>
+          </span>
+        ) : null}
+      </p>
       <h2>{t("home.whoHeading")}</h2>
       {loaderData.people.length === 0 ? (
         <p>{t("home.nobody")}</p>

@@ -1,5 +1,6 @@
 import { actionsEasyRead } from "./actions-easy-read.js";
 import { leavingEasyRead } from "./leaving-easy-read.js";
+import { notificationsEasyRead } from "./notifications-easy-read.js";
 import type { Messages } from "./plain.js";
 import { plannerEasyRead } from "./planner-easy-read.js";
 import { profileEasyRead } from "./profile-easy-read.js";
@@ -382,6 +383,7 @@ export const enEasyRead: Messages = {
   leaving: leavingEasyRead,
   planner: plannerEasyRead,
   actions: actionsEasyRead,
+  notifications: notificationsEasyRead,
   profile: profileEasyRead,
   request: requestEasyRead,
   errors: {

@@ -1,5 +1,6 @@
 import { actionsPlain } from "./actions-plain.js";
 import { leavingPlain } from "./leaving-plain.js";
+import { notificationsPlain } from "./notifications-plain.js";
 import { plannerPlain } from "./planner-plain.js";
 import { profilePlain } from "./profile-plain.js";
 import { requestPlain } from "./request-plain.js";
@@ -413,6 +414,7 @@ export const enPlain = {
   leaving: leavingPlain,
   planner: plannerPlain,
   actions: actionsPlain,
+  notifications: notificationsPlain,
   profile: profilePlain,
   request: requestPlain,
   errors: {

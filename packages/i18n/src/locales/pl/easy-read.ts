@@ -1,6 +1,7 @@
 import type { Translation } from "../../translation.js";
 import { actionsEasyRead } from "./actions-easy-read.js";
 import { leavingEasyRead } from "./leaving-easy-read.js";
+import { notificationsEasyRead } from "./notifications-easy-read.js";
 import { plannerEasyRead } from "./planner-easy-read.js";
 import { profileEasyRead } from "./profile-easy-read.js";
 import { requestEasyRead } from "./request-easy-read.js";
@@ -386,6 +387,7 @@ export const plEasyRead: Translation = {
   leaving: leavingEasyRead,
   planner: plannerEasyRead,
   actions: actionsEasyRead,
+  notifications: notificationsEasyRead,
   profile: profileEasyRead,
   request: requestEasyRead,
   errors: {

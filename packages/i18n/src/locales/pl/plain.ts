@@ -1,6 +1,7 @@
 import type { Translation } from "../../translation.js";
 import { actionsPlain } from "./actions-plain.js";
 import { leavingPlain } from "./leaving-plain.js";
+import { notificationsPlain } from "./notifications-plain.js";
 import { plannerPlain } from "./planner-plain.js";
 import { profilePlain } from "./profile-plain.js";
 import { requestPlain } from "./request-plain.js";
@@ -422,6 +423,7 @@ export const plPlain: Translation = {
   leaving: leavingPlain,
   planner: plannerPlain,
   actions: actionsPlain,
+  notifications: notificationsPlain,
   profile: profilePlain,
   request: requestPlain,
   errors: {

@@ -1,0 +1,313 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { OutgoingEmail } from "../src/email/mailer.js";
+import { createJobRunner, type JobRunner } from "../src/jobs/runner.js";
+import { taskList } from "../src/jobs/tasks.js";
+import { OVERDUE_JOB, OVERDUE_KEY } from "../src/notifications/tasks.js";
+import {
+  type ActionsWorld,
+  buildActionsWorld,
+  globalId,
+  rel,
+  signInAll,
+} from "./actions-fixture.js";
+import { type Harness, startApi } from "./harness.js";
+
+/** Notifications (ADR 0026): who is told, by email in their format and language, and who sees what. */
+
+// biome-ignore lint/suspicious/noExplicitAny: GraphQL results are ad-hoc JSON
+type Data = Record<string, any>;
+
+let api: Harness;
+let w: ActionsWorld;
+let tokens: Record<string, string>;
+let jobs: JobRunner;
+let clock: Date;
+const sent: OutgoingEmail[] = [];
+
+beforeAll(async () => {
+  api = await startApi();
+  w = await buildActionsWorld(api.db);
+  tokens = await signInAll(api, w);
+  // The parent carer reads the portal in Polish, easy read.
+  await api.db.prisma.user.update({
+    where: { id: w.users.parentWithPr.id },
+    data: { displayLanguage: "pl", displayEasyRead: true },
+  });
+  jobs = createJobRunner({
+    db: api.db,
+    tasks: taskList,
+    mailer: { send: async (m) => void sent.push(m) },
+    portalUrl: "http://portal.test",
+    now: () => clock,
+  });
+});
+afterAll(() => api.close());
+beforeEach(async () => {
+  clock = new Date();
+  sent.length = 0;
+  await api.db.prisma.notification.deleteMany();
+  await api.db.prisma.notificationPreference.deleteMany();
+  await api.db.prisma.pendingJob.deleteMany();
+});
+
+/** Runs what is due, with the clock caught up to the API's (jobs are queued at the request's time). */
+const runJobs = () => {
+  clock = new Date(Math.max(clock.getTime(), Date.now()));
+  return jobs.runDue();
+};
+
+const as = async (role: string, query: string, variables: Record<string, unknown> = {}) => {
+  const { body } = await api.gql<Data>(query, variables, { as: tokens[role] });
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as Data;
+};
+
+const addUpdate = (note: string) =>
+  as(
+    "coordinator",
+    `mutation($input: AddActionUpdateInput!) { addActionUpdate(input: $input) { errors { code } } }`,
+    { input: { actionId: globalId("Action", w.actions.future.id), note } },
+  );
+
+const LIST = `query($unreadFirst: Boolean) { viewer { notifications(first: 10, unreadFirst: $unreadFirst) {
+  unreadCount edges { node { id kind subjectId read emailed person { name } } } } } }`;
+
+const recipientsOf = async () =>
+  (await api.db.prisma.notification.findMany({ include: { user: true } }))
+    .map((n) => n.user.displayName)
+    .sort();
+
+describe("who is told", () => {
+  it("an action update tells the person, the parent carer with PR and the advocate they share with; nobody else", async () => {
+    await addUpdate("Meeting booked with the housing team");
+    expect(await api.db.prisma.notification.count()).toBe(0);
+    await runJobs();
+    expect(await recipientsOf()).toEqual(["advocateShared", "parentWithPr", "self"]);
+    expect(sent.map((m) => m.to).sort()).toEqual(
+      [w.users.advocateShared.email, w.users.parentWithPr.email, w.users.self.email].sort(),
+    );
+  });
+
+  it("several quick edits make one notification each", async () => {
+    await addUpdate("First note");
+    await addUpdate("Second note");
+    await runJobs();
+    expect(await recipientsOf()).toEqual(["advocateShared", "parentWithPr", "self"]);
+  });
+
+  it("writes the email in the recipient's language and format, with nothing from the record", async () => {
+    await addUpdate("Private detail about housing");
+    await runJobs();
+    const parent = sent.find((m) => m.to === w.users.parentWithPr.email);
+    const self = sent.find((m) => m.to === w.users.self.email);
+    expect(parent?.language).toBe("pl");
+    expect(parent?.subject).toBe("Są nowe informacje o działaniu");
+    expect(parent?.html).toContain("font-size:22px");
+    expect(self?.language).toBe("en-GB");
+    expect(self?.subject).toBe("An action from a review has been updated");
+    expect(self?.text).toContain("http://portal.test/notifications");
+    for (const m of sent) {
+      expect(m.text).not.toContain("housing");
+      expect(m.text).not.toContain(w.pat.name);
+    }
+  });
+
+  it("a change that fails validation queues nothing", async () => {
+    await as(
+      "coordinator",
+      `mutation($input: UpdateActionStatusInput!) { updateActionStatus(input: $input) { errors { code } } }`,
+      { input: { actionId: globalId("Action", w.actions.future.id), status: "NOT_DONE" } },
+    );
+    expect(await api.db.prisma.pendingJob.count()).toBe(0);
+  });
+
+  it("the daily job tells families about actions that became overdue, once, and schedules itself", async () => {
+    // Catching up from 11 days ago: the fixture's overdue action was due 10 days ago.
+    await api.db.prisma.pendingJob.create({
+      data: { kind: OVERDUE_JOB, key: OVERDUE_KEY, payload: { since: rel(-11) }, runAt: clock },
+    });
+    await runJobs();
+    const made = await api.db.prisma.notification.findMany({ where: { kind: "ACTION_OVERDUE" } });
+    expect(made.map((n) => n.subjectId)).toEqual([
+      w.actions.overdue.id,
+      w.actions.overdue.id,
+      w.actions.overdue.id,
+    ]);
+    const next = await api.db.prisma.pendingJob.findFirstOrThrow({ where: { key: OVERDUE_KEY } });
+    expect(next.payload).toEqual({ since: rel(0) });
+    expect(next.runAt.getTime()).toBeGreaterThan(clock.getTime());
+    // Tomorrow's run starts from today, so the same action is not reported again.
+    clock = next.runAt;
+    await runJobs();
+    expect(await api.db.prisma.notification.count({ where: { kind: "ACTION_OVERDUE" } })).toBe(3);
+  });
+});
+
+describe("the other events", () => {
+  it("staff changing discharge steps and items tell the family once per burst", async () => {
+    const created = await as(
+      "coordinator",
+      `mutation($input: CreateDischargePlanInput!) { createDischargePlan(input: $input) { dischargePlan { id } errors { code } } }`,
+      { input: { personId: globalId("Person", w.pat.id) } },
+    );
+    const planId = created.createDischargePlan.dischargePlan.id;
+    await as(
+      "coordinator",
+      `mutation($input: UpdateDischargeStepInput!) { updateDischargeStep(input: $input) { errors { code } } }`,
+      { input: { planId, stepNumber: 4, notes: "Panel on Friday" } },
+    );
+    await as(
+      "coordinator",
+      `mutation($input: UpdateDischargeItemInput!) { updateDischargeItem(input: $input) { errors { code } } }`,
+      { input: { planId, itemId: "2.1", staffStatus: "DONE" } },
+    );
+    await runJobs();
+    const made = await api.db.prisma.notification.findMany({ include: { user: true } });
+    expect(made.map((n) => `${n.kind}:${n.user.displayName}`).sort()).toEqual([
+      "DISCHARGE_CHANGED:advocateShared",
+      "DISCHARGE_CHANGED:parentWithPr",
+      "DISCHARGE_CHANGED:self",
+    ]);
+  });
+
+  it("a new review tells the family", async () => {
+    const scheduled = await as(
+      "coordinator",
+      `mutation($input: ScheduleReviewInput!) { scheduleReview(input: $input) { review { id } errors { code } } }`,
+      {
+        input: {
+          personId: globalId("Person", w.pat.id),
+          kind: "POST_ADMISSION",
+          date: rel(7),
+          format: "IN_PERSON",
+          commissioningOrganisationId: globalId("Organisation", w.orgA.id),
+        },
+      },
+    );
+    expect(scheduled.scheduleReview.errors).toEqual([]);
+    await runJobs();
+    expect(await api.db.prisma.notification.count({ where: { kind: "REVIEW_SCHEDULED" } })).toBe(3);
+    expect(sent.find((m) => m.to === w.users.self.email)?.subject).toBe(
+      "A review has been arranged",
+    );
+  });
+});
+
+describe("the API", () => {
+  it("lists only your own notifications; the unread count and marking read", async () => {
+    await addUpdate("A note");
+    await runJobs();
+    const parent = (await as("parentWithPr", LIST)).viewer.notifications;
+    expect(parent.unreadCount).toBe(1);
+    expect(parent.edges).toEqual([
+      {
+        node: expect.objectContaining({
+          kind: "ACTION_UPDATED",
+          subjectId: w.actions.future.id,
+          read: false,
+          emailed: true,
+          person: { name: w.pat.name },
+        }),
+      },
+    ]);
+    for (const role of ["stranger", "parentWithoutPr", "advocateNotShared", "coordinator"]) {
+      const list = (await as(role, LIST)).viewer.notifications;
+      expect(list, role).toEqual({ unreadCount: 0, edges: [] });
+    }
+    const id = parent.edges[0].node.id;
+    // Someone else cannot mark it read.
+    await as(
+      "stranger",
+      `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) { unreadCount } }`,
+      {
+        ids: [id],
+      },
+    );
+    expect((await as("parentWithPr", LIST)).viewer.notifications.unreadCount).toBe(1);
+    const after = await as(
+      "parentWithPr",
+      `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) { unreadCount edges { node { read } } } }`,
+      { ids: [id] },
+    );
+    expect(after.markNotificationsRead).toEqual({
+      unreadCount: 0,
+      edges: [{ node: { read: true } }],
+    });
+    expect((await as("parentWithPr", "{ viewer { unreadNotificationCount } }")).viewer).toEqual({
+      unreadNotificationCount: 0,
+    });
+  });
+
+  it("puts unread first when asked, and pages with cursors", async () => {
+    await addUpdate("One");
+    await runJobs();
+    clock = new Date(clock.getTime() + 1000);
+    await as(
+      "coordinator",
+      `mutation($input: AddActionUpdateInput!) { addActionUpdate(input: $input) { errors { code } } }`,
+      { input: { actionId: globalId("Action", w.actions.overdue.id), note: "Two" } },
+    );
+    await runJobs();
+    const newest = (await as("self", LIST)).viewer.notifications.edges;
+    expect(newest.map((e: Data) => e.node.subjectId)).toEqual([
+      w.actions.overdue.id,
+      w.actions.future.id,
+    ]);
+    await as("self", `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) { unreadCount } }`, {
+      ids: [newest[0].node.id],
+    });
+    const unreadFirst = (await as("self", LIST, { unreadFirst: true })).viewer.notifications.edges;
+    expect(unreadFirst.map((e: Data) => e.node.subjectId)).toEqual([
+      w.actions.future.id,
+      w.actions.overdue.id,
+    ]);
+    const PAGE = `query($after: String) { viewer { notifications(first: 1, after: $after, unreadFirst: true) {
+      edges { cursor node { subjectId } } pageInfo { hasNextPage } } } }`;
+    const first = (await as("self", PAGE)).viewer.notifications;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await as("self", PAGE, { after: first.edges[0].cursor })).viewer.notifications;
+    expect(second.edges.map((e: Data) => e.node.subjectId)).toEqual([w.actions.overdue.id]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it("settings turn an email kind off; the notification is still listed", async () => {
+    const SET = `mutation($input: [NotificationPreferenceInput!]!) { setNotificationPreferences(input: $input) { kind email } }`;
+    const prefs = await as("parentWithPr", SET, {
+      input: [{ kind: "ACTION_UPDATED", email: false }],
+    });
+    expect(prefs.setNotificationPreferences).toContainEqual({
+      kind: "ACTION_UPDATED",
+      email: false,
+    });
+    expect(prefs.setNotificationPreferences).toContainEqual({ kind: "REPORT_SENT", email: true });
+    expect(
+      (await as("self", "{ viewer { notificationPreferences { kind email } } }")).viewer
+        .notificationPreferences,
+    ).toContainEqual({ kind: "ACTION_UPDATED", email: true });
+    await addUpdate("Quiet note");
+    await runJobs();
+    expect(sent.map((m) => m.to)).not.toContain(w.users.parentWithPr.email);
+    expect((await as("parentWithPr", LIST)).viewer.notifications.unreadCount).toBe(1);
+  });
+
+  it("is refused to partner systems and anonymous callers", async () => {
+    const anon = await api.gql<Data>(
+      "{ viewer { notifications(first: 5) { unreadCount } } }",
+      {},
+      { as: null },
+    );
+    expect(anon.body.data?.viewer?.notifications ?? null).toBeNull();
+    const change = await api.gql<Data>(
+      `mutation { setNotificationPreferences(input: [{ kind: REPORT_SENT, email: false }]) { kind } }`,
+      {},
+      { as: null },
+    );
+    expect(change.body.errors?.length).toBeGreaterThan(0);
+    const mark = await api.gql<Data>(
+      "mutation { markNotificationsRead { unreadCount } }",
+      {},
+      { as: null },
+    );
+    expect(mark.body.errors?.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,47 @@
+import type { notificationsPlain } from "./notifications-plain.js";
+
+/** Notifications in easy read: short sentences, one idea each. */
+export const notificationsEasyRead: typeof notificationsPlain = {
+  homeLink: "Your news",
+  homeUnread_one: "{{count}} new",
+  homeUnread_other: "{{count}} new",
+  title: "Your news",
+  lead: "We tell you here when something changes.",
+  none: "There is no news yet. You will see news here.",
+  newTag: "New",
+  unreadCount_one: "You have {{count}} new message.",
+  unreadCount_other: "You have {{count}} new messages.",
+  markAllRead: "I have read these",
+  markedRead: "We have marked your news as read.",
+  markedReadTitle: "Done",
+  at: "{{date}}",
+  about: "About {{name}}",
+  aboutYou: "About you",
+  kinds: {
+    ACTION_UPDATED: "There is news about an action",
+    ACTION_OVERDUE: "An action is late",
+    REVIEW_SCHEDULED: "There is a date for a review",
+    REPORT_SENT: "Your review report is ready",
+    DISCHARGE_CHANGED: "Your plan for leaving hospital has changed",
+  },
+  links: {
+    ACTION_UPDATED: "See the actions",
+    ACTION_OVERDUE: "See the actions",
+    REVIEW_SCHEDULED: "See what happens next",
+    REPORT_SENT: "See the report",
+    DISCHARGE_CHANGED: "See your plan",
+  },
+  older: "Older news",
+  newer: "Newer news",
+  settingsLink: "Choose which news comes by email",
+  settings: {
+    title: "Choose your emails",
+    lead: "You see all your news here. You can choose which news we email you.",
+    legend: "Email me when",
+    hint: "Tick all you want.",
+    save: "Save",
+    saved: "We saved your choices.",
+    savedTitle: "Saved",
+    back: "Back to your news",
+  },
+};

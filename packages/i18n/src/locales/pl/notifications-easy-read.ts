@@ -1,0 +1,52 @@
+import type { Translation } from "../../translation.js";
+import type { notificationsPlain as english } from "../en/notifications-plain.js";
+
+/** Powiadomienia w tekście łatwym do czytania. */
+export const notificationsEasyRead: Translation<typeof english> = {
+  homeLink: "Twoje wiadomości",
+  homeUnread_one: "{{count}} nowa",
+  homeUnread_few: "{{count}} nowe",
+  homeUnread_many: "{{count}} nowych",
+  homeUnread_other: "{{count}} nowej",
+  title: "Twoje wiadomości",
+  lead: "Tutaj mówimy Ci, gdy coś się zmienia.",
+  none: "Nie ma jeszcze wiadomości. Zobaczysz je tutaj.",
+  newTag: "Nowe",
+  unreadCount_one: "Masz {{count}} nową wiadomość.",
+  unreadCount_few: "Masz {{count}} nowe wiadomości.",
+  unreadCount_many: "Masz {{count}} nowych wiadomości.",
+  unreadCount_other: "Masz {{count}} nowej wiadomości.",
+  markAllRead: "Przeczytałem to",
+  markedRead: "Twoje wiadomości są oznaczone jako przeczytane.",
+  markedReadTitle: "Gotowe",
+  at: "{{date}}",
+  about: "O osobie: {{name}}",
+  aboutYou: "O Tobie",
+  kinds: {
+    ACTION_UPDATED: "Są nowe informacje o działaniu",
+    ACTION_OVERDUE: "Działanie jest spóźnione",
+    REVIEW_SCHEDULED: "Jest data przeglądu",
+    REPORT_SENT: "Raport z przeglądu jest gotowy",
+    DISCHARGE_CHANGED: "Twój plan wyjścia ze szpitala się zmienił",
+  },
+  links: {
+    ACTION_UPDATED: "Zobacz działania",
+    ACTION_OVERDUE: "Zobacz działania",
+    REVIEW_SCHEDULED: "Zobacz, co będzie dalej",
+    REPORT_SENT: "Zobacz raport",
+    DISCHARGE_CHANGED: "Zobacz swój plan",
+  },
+  older: "Starsze wiadomości",
+  newer: "Nowsze wiadomości",
+  settingsLink: "Wybierz, które wiadomości przychodzą e-mailem",
+  settings: {
+    title: "Wybierz e-maile",
+    lead: "Tutaj widzisz wszystkie wiadomości. Możesz wybrać, o czym wyślemy e-mail.",
+    legend: "Wyślij mi e-mail, gdy",
+    hint: "Zaznacz, co chcesz.",
+    save: "Zapisz",
+    saved: "Zapisaliśmy Twoje wybory.",
+    savedTitle: "Zapisano",
+    back: "Wróć do wiadomości",
+  },
+};

@@ -1,0 +1,52 @@
+import type { Translation } from "../../translation.js";
+import type { notificationsPlain as english } from "../en/notifications-plain.js";
+
+/** Powiadomienia i wybór e-maili, plain register. */
+export const notificationsPlain: Translation<typeof english> = {
+  homeLink: "Powiadomienia",
+  homeUnread_one: "{{count}} nowe",
+  homeUnread_few: "{{count}} nowe",
+  homeUnread_many: "{{count}} nowych",
+  homeUnread_other: "{{count}} nowego",
+  title: "Powiadomienia",
+  lead: "Tutaj informujemy, gdy coś się zmienia dla Ciebie lub osoby, którą wspierasz.",
+  none: "Nie masz jeszcze powiadomień. Gdy coś się zmieni, zobaczysz to tutaj.",
+  newTag: "Nowe",
+  unreadCount_one: "Masz {{count}} nowe powiadomienie.",
+  unreadCount_few: "Masz {{count}} nowe powiadomienia.",
+  unreadCount_many: "Masz {{count}} nowych powiadomień.",
+  unreadCount_other: "Masz {{count}} nowego powiadomienia.",
+  markAllRead: "Oznacz wszystkie jako przeczytane",
+  markedRead: "Wszystkie powiadomienia są oznaczone jako przeczytane.",
+  markedReadTitle: "Gotowe",
+  at: "{{date}}",
+  about: "Dotyczy: {{name}}",
+  aboutYou: "Dotyczy Ciebie",
+  kinds: {
+    ACTION_UPDATED: "Działanie ustalone podczas przeglądu zostało zaktualizowane",
+    ACTION_OVERDUE: "Działanie ustalone podczas przeglądu jest opóźnione",
+    REVIEW_SCHEDULED: "Zaplanowano przegląd",
+    REPORT_SENT: "Raport z przeglądu jest gotowy",
+    DISCHARGE_CHANGED: "Plan wyjścia ze szpitala został zmieniony",
+  },
+  links: {
+    ACTION_UPDATED: "Zobacz działania",
+    ACTION_OVERDUE: "Zobacz działania",
+    REVIEW_SCHEDULED: "Zobacz, co będzie dalej",
+    REPORT_SENT: "Zobacz działania i raport",
+    DISCHARGE_CHANGED: "Zobacz plan wyjścia ze szpitala",
+  },
+  older: "Starsze powiadomienia",
+  newer: "Nowsze powiadomienia",
+  settingsLink: "Wybierz, które powiadomienia przychodzą też e-mailem",
+  settings: {
+    title: "Wybierz e-maile",
+    lead: "Ta strona pokazuje wszystko. Możesz wybrać, o czym wyślemy Ci też e-mail.",
+    legend: "Wyślij mi e-mail, gdy",
+    hint: "Zaznacz wszystkie, które chcesz.",
+    save: "Zapisz moje wybory",
+    saved: "Twoje wybory są zapisane.",
+    savedTitle: "Zapisano",
+    back: "Wróć do powiadomień",
+  },
+};
