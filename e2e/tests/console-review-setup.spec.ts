@@ -82,6 +82,8 @@ async function declare(page: Page, name: string, conflict: string | null) {
   if (conflict) await seat.getByLabel("If yes: what is the conflict?").fill(conflict);
   await seat.getByRole("button", { name: "Save the declaration" }).click();
   await expect(page.getByRole("status")).toContainText("Conflicts of interest recorded.");
+  // The same status follows every declaration: wait for this member's to show before going on.
+  await expect(member(page, name)).not.toContainText("Not declared yet");
 }
 
 async function train(page: Page, name: string) {
@@ -92,6 +94,7 @@ async function train(page: Page, name: string) {
   await seat.getByLabel("Year").fill("2025");
   await seat.getByRole("button", { name: "Save the training date" }).click();
   await expect(page.getByRole("status")).toContainText("Training recorded.");
+  await expect(member(page, name)).not.toContainText("Not recorded");
 }
 
 async function addMember(page: Page, who: string, seat: string) {
@@ -99,6 +102,9 @@ async function addMember(page: Page, who: string, seat: string) {
   await page.getByRole("radio", { name: seat, exact: true }).check();
   await page.getByRole("button", { name: "Add to the panel" }).click();
   await expect(page.getByRole("status")).toContainText("Added to the panel.");
+  // The status says the same after every add: wait until the page shows this one (the person is
+  // no longer offered), or the next add can pick from the form the reload is about to replace.
+  await expect(page.locator("#userId option", { hasText: who })).toHaveCount(0);
 }
 
 const breaches = (page: Page): Locator =>
