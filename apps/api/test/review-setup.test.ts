@@ -1,6 +1,7 @@
 import { day } from "@cetr/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Harness } from "./harness.js";
+import { phoneJpeg, SECRET } from "./photo-fixtures.js";
 import { globalId, startWorld, type World } from "./world.js";
 
 let api: Harness;
@@ -243,6 +244,19 @@ describe("panel member photos (ADR 0023)", () => {
       )?.photo;
       expect(photo?.dataUrl).toBe(`data:image/png;base64,${PNG}`);
     }
+  });
+
+  it("drops where and when a phone photo was taken, as for profile photos (ADR 0028)", async () => {
+    const phone = phoneJpeg(6);
+    const { body } = await setPhoto("commissioner", phone.toString("base64"), "Jordan outdoors");
+    expect(body.data?.setPanelMemberPhoto.errors).toEqual([]);
+    const photo = body.data?.setPanelMemberPhoto.panelMember?.photo;
+    const stored = Buffer.from(photo?.dataUrl.split(",")[1] ?? "", "base64");
+    expect(photo?.contentType).toBe("image/jpeg");
+    expect(stored.length).toBeLessThan(phone.length);
+    expect(stored.includes(Buffer.from(SECRET))).toBe(false);
+    // Back to the PNG the tests below expect.
+    await setPhoto("commissioner", PNG, "Jordan smiling, wearing a green jumper");
   });
 
   it("refuses a file that is not a JPEG or PNG by its bytes, and a photo without alt text", async () => {
