@@ -207,6 +207,7 @@ describe("home", () => {
     const fetch = answer({
       viewer: {
         user: { displayName: "Sarah Morgan" },
+        unreadNotificationCount: 2,
         people: [
           {
             id: "p1",
@@ -269,6 +270,8 @@ describe("home", () => {
           next: "planner",
         },
       ],
+      // The link to Notifications says how many are new.
+      unreadNotifications: 2,
     });
   });
 });
