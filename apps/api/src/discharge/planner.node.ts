@@ -5,6 +5,7 @@ import { ReviewGuard, ReviewRef } from "../reviews/review.node.js";
 import { builder } from "../schema/builder.js";
 import { PlannerDocumentGuard } from "./guards.js";
 import { payload } from "./payloads.js";
+import { photoInputFields } from "./photo-input.js";
 import { clearPlannerAnswer, savePlannerAnswer, submitPlanner } from "./planner.service.js";
 import { removeProfilePhoto, setProfilePhoto } from "./profile-photo.service.js";
 
@@ -156,15 +157,7 @@ const SubmitPlannerInput = builder.inputType("SubmitPlannerInput", {
 const SetProfilePhotoInput = builder.inputType("SetProfilePhotoInput", {
   fields: (t) => ({
     personId: t.globalID({ for: PersonRef, required: true }),
-    imageBase64: t.string({
-      required: true,
-      description:
-        "The image file, base64: a JPEG or PNG (checked from its first bytes), at most 1 MB.",
-    }),
-    altText: t.string({
-      required: true,
-      description: "What the photo shows, for people who cannot see it: 150 characters or fewer.",
-    }),
+    ...photoInputFields(t),
   }),
 });
 const RemoveProfilePhotoInput = builder.inputType("RemoveProfilePhotoInput", {

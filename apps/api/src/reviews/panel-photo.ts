@@ -2,6 +2,7 @@ import type { PanelMemberPhoto } from "@cetr/db";
 import type { FieldError } from "@cetr/domain";
 import type { Context } from "../context.js";
 import { requiredText } from "../discharge/inputs.js";
+import { photoInputFields } from "../discharge/photo-input.js";
 import { MAX_PHOTO_ALT_TEXT, readImage } from "../discharge/profile-photo.service.js";
 import { builder } from "../schema/builder.js";
 import { PanelMemberGuard, WITH_PERSON } from "./guards.js";
@@ -125,15 +126,7 @@ builder.objectField(PanelMemberRef, "photo", (t) =>
 const SetPanelMemberPhotoInput = builder.inputType("SetPanelMemberPhotoInput", {
   fields: (t) => ({
     panelMemberId: t.globalID({ for: PanelMemberRef, required: true }),
-    imageBase64: t.string({
-      required: true,
-      description:
-        "The image file, base64: a JPEG or PNG (checked from its first bytes), at most 1 MB.",
-    }),
-    altText: t.string({
-      required: true,
-      description: "What the photo shows, for people who cannot see it: 150 characters or fewer.",
-    }),
+    ...photoInputFields(t),
   }),
 });
 const RemovePanelMemberPhotoInput = builder.inputType("RemovePanelMemberPhotoInput", {
