@@ -317,7 +317,17 @@ const pictures = {
       <Tick d="M22 41 l7 7 l13 -15" />
     </>
   ),
+  // A phone to call someone: no number on it, so it never reads as "call 999".
   phone: (
+    <>
+      <rect x={16} y={4} width={32} height={56} rx={5} fill={dark} {...line} />
+      <rect x={20} y={12} width={24} height={38} fill={white} />
+      <path d="M26 22 q6 -6 12 0 M26 30 q6 -6 12 0" fill="none" {...line} strokeWidth={2.5} />
+      <circle cx={32} cy={55} r={2} fill={white} />
+    </>
+  ),
+  // Only where the words say "in an emergency, call 999".
+  emergencyPhone: (
     <>
       <rect x={16} y={4} width={32} height={56} rx={5} fill={dark} {...line} />
       <rect x={20} y={12} width={24} height={38} fill={white} />

@@ -7,7 +7,7 @@ const helpPictures = {
   questions: "question",
   advocate: "advocate",
   request: "handRaised",
-  emergency: "phone",
+  emergency: "emergencyPhone",
 } satisfies Record<keyof Messages["help"]["points"], PictogramName>;
 
 /** Shared by the help page and the help section of the welcome page, so the advice never drifts apart. */

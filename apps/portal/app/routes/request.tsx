@@ -8,7 +8,7 @@ const startPictures = {
   first: "talk",
   notComplaint: "yes",
   time: "clock",
-  danger: "phone",
+  danger: "emergencyPhone",
 } satisfies Record<keyof Messages["request"]["start"]["points"], PictogramName>;
 
 /**
