@@ -23,7 +23,9 @@ const FIONA = "fiona.fraser@family.example";
 
 const EllieNamed = graphql(`
   query E2eNotificationPeople($first: Int) {
-    people(first: $first) { edges { node { id name dischargePlans { id } } } }
+    people(first: $first) {
+      edges { node { id name dischargePlans { id items { itemId staffStatus } } } }
+    }
   }
 `);
 const ChangeItem = graphql(`
@@ -44,10 +46,11 @@ test("a parent carer sees a discharge change in the portal and by email, and can
 }, testInfo) => {
   test.setTimeout(180_000);
   const { people } = await api.request(EllieNamed, { first: 100 });
-  const planId = people.edges.find((e) => e.node.name === "Ellie Fraser")?.node.dischargePlans[0]
-    ?.id as string;
+  const plan = people.edges.find((e) => e.node.name === "Ellie Fraser")?.node.dischargePlans[0];
+  const planId = plan?.id as string;
   expect(planId, "Ellie has a discharge plan in the demo data").toBeTruthy();
-  const staffChange = async (staffStatus: "IN_PROGRESS" | "DONE") => {
+  const seeded = plan?.items.find((item) => item.itemId === "6.1")?.staffStatus;
+  const staffChange = async (staffStatus: NonNullable<typeof seeded>) => {
     const { updateDischargeItem } = await api.request(ChangeItem, {
       input: { planId, itemId: "6.1", staffStatus },
     });
@@ -135,4 +138,6 @@ test("a parent carer sees a discharge change in the portal and by email, and can
   await page.getByRole("button", { name: "English", exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
   await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+  // Item 6.1 back as the demo has it: the leaving-hospital journey reads what waits on it.
+  if (seeded) await staffChange(seeded);
 });
