@@ -19,3 +19,7 @@ export const photoInputFields = (t: InputFields) => ({
     description: "What the photo shows, for people who cannot see it: 150 characters or fewer.",
   }),
 });
+
+/** A stored photo as a data: URL, ready for an <img> element's src (profile and panel photos alike). */
+export const photoDataUrl = (photo: { contentType: string; bytes: Uint8Array }) =>
+  `data:${photo.contentType};base64,${Buffer.from(photo.bytes).toString("base64")}`;

@@ -5,7 +5,7 @@ import { ReviewGuard, ReviewRef } from "../reviews/review.node.js";
 import { builder } from "../schema/builder.js";
 import { PlannerDocumentGuard } from "./guards.js";
 import { payload } from "./payloads.js";
-import { photoInputFields } from "./photo-input.js";
+import { photoDataUrl, photoInputFields } from "./photo-input.js";
 import { clearPlannerAnswer, savePlannerAnswer, submitPlanner } from "./planner.service.js";
 import { removeProfilePhoto, setProfilePhoto } from "./profile-photo.service.js";
 
@@ -49,8 +49,7 @@ const ProfilePhotoRef = builder.objectRef<ProfilePhoto>("ProfilePhoto").implemen
     }),
     dataUrl: t.string({
       description: "The image as a data: URL, ready for an <img> element's src.",
-      resolve: (photo) =>
-        `data:${photo.contentType};base64,${Buffer.from(photo.bytes).toString("base64")}`,
+      resolve: photoDataUrl,
     }),
     uploadedBy: t.loadable({
       type: UserRef,

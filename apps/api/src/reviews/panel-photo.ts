@@ -2,7 +2,7 @@ import type { PanelMemberPhoto } from "@cetr/db";
 import type { FieldError } from "@cetr/domain";
 import type { Context } from "../context.js";
 import { requiredText } from "../discharge/inputs.js";
-import { photoInputFields } from "../discharge/photo-input.js";
+import { photoDataUrl, photoInputFields } from "../discharge/photo-input.js";
 import { MAX_PHOTO_ALT_TEXT, readImage } from "../discharge/profile-photo.service.js";
 import { builder } from "../schema/builder.js";
 import { PanelMemberGuard, WITH_PERSON } from "./guards.js";
@@ -100,8 +100,7 @@ const PanelMemberPhotoRef = builder.objectRef<PanelMemberPhoto>("PanelMemberPhot
     }),
     dataUrl: t.string({
       description: "The image as a data: URL, ready for an <img> element's src.",
-      resolve: (photo) =>
-        `data:${photo.contentType};base64,${Buffer.from(photo.bytes).toString("base64")}`,
+      resolve: photoDataUrl,
     }),
     uploadedAt: t.expose("uploadedAt", { type: "DateTime" }),
   }),
