@@ -1,5 +1,6 @@
+import { GraphQLRequestError } from "@cetr/graphql";
 import { Button, DateInput, type DatePart, RadioGroup, TextArea, TextField } from "@cetr/ui";
-import { Form } from "react-router";
+import { data, Form, redirect } from "react-router";
 import { readDateParts } from "./date-of-birth";
 import { errorSummaryItems } from "./form-problems";
 import { formatCalendarDate } from "./format";
@@ -179,6 +180,40 @@ export function restrictedApiErrors(apiErrors: readonly ApiError[]) {
     } else formErrors.push(error.message);
   }
   return { fieldErrors, formErrors };
+}
+
+/** What a refused post gives back to the page: everything typed, and why. */
+export type RestrictedRefusal = Omit<RestrictedFormResult, "input"> & {
+  formErrors: string[];
+  unavailable: boolean;
+};
+
+/**
+ * Adding and changing a row post the same form: read and check it, send it
+ * (`send` returns the API's errors), then go to the table with `done` said
+ * there, or come back with the answers kept and each problem on its field.
+ */
+export async function submitRestrictedRow(
+  form: FormData,
+  send: (input: RestrictedInput) => Promise<readonly ApiError[]>,
+  done: "added" | "changed",
+) {
+  const { input, ...read } = readRestrictedForm(form);
+  const refused = (status: number, extra: Partial<RestrictedRefusal> = {}) =>
+    data<RestrictedRefusal>({ ...read, formErrors: [], unavailable: false, ...extra }, { status });
+  if (!input) return refused(400);
+  let errors: readonly ApiError[];
+  try {
+    errors = await send(input);
+  } catch (error) {
+    if (!(error instanceof GraphQLRequestError)) throw error;
+    console.error(error);
+    return refused(503, { unavailable: true });
+  }
+  if (errors.length === 0)
+    throw redirect(`/restricted?${done}=${encodeURIComponent(input.reference)}`, 303);
+  const mapped = restrictedApiErrors(errors);
+  return refused(400, { errors: mapped.fieldErrors, formErrors: mapped.formErrors });
 }
 
 /** Form values from a stored row, for the change page. */

@@ -1,16 +1,14 @@
-import { GraphQLRequestError, graphql } from "@cetr/graphql";
+import { graphql } from "@cetr/graphql";
 import { Link } from "@cetr/ui";
-import { data, redirect } from "react-router";
+import { data } from "react-router";
 import { requireApi } from "../lib/api.server";
 import { FormProblems, hasProblems } from "../lib/form-problems";
 import { pageTitle } from "../lib/format";
 import {
   providersOf,
-  type RestrictedFormResult,
   RestrictedRowForm,
-  readRestrictedForm,
-  restrictedApiErrors,
   restrictedSummary,
+  submitRestrictedRow,
 } from "../lib/restricted-form";
 import type { Route } from "./+types/person-restricted-new";
 
@@ -50,30 +48,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { person, providers };
 }
 
-type Refused = Omit<RestrictedFormResult, "input"> & { formErrors: string[]; unavailable: boolean };
-
 export async function action({ request, params }: Route.ActionArgs) {
   const { api, person } = await loadPage(request, params.id);
-  const { input, ...read } = readRestrictedForm(await request.formData());
-  const refused = (status: number, extra: Partial<Refused> = {}) =>
-    data<Refused>({ ...read, formErrors: [], unavailable: false, ...extra }, { status });
-  if (!input) return refused(400);
-  let result: {
-    restrictedMonitoring: { id: string } | null;
-    errors: { field: string; code: string; message: string }[];
-  };
-  try {
-    result = (await api.request(RecordRow, { input: { ...input, personId: person.id } }))
-      .recordRestrictedMonitoring;
-  } catch (error) {
-    if (!(error instanceof GraphQLRequestError)) throw error;
-    console.error(error);
-    return refused(503, { unavailable: true });
-  }
-  if (result.restrictedMonitoring && result.errors.length === 0)
-    throw redirect(`/restricted?added=${encodeURIComponent(input.reference)}`, 303);
-  const mapped = restrictedApiErrors(result.errors);
-  return refused(400, { errors: mapped.fieldErrors, formErrors: mapped.formErrors });
+  return submitRestrictedRow(
+    await request.formData(),
+    async (input) =>
+      (await api.request(RecordRow, { input: { ...input, personId: person.id } }))
+        .recordRestrictedMonitoring.errors,
+    "added",
+  );
 }
 
 export default function PersonRestrictedNew({ loaderData, actionData }: Route.ComponentProps) {

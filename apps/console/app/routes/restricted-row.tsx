@@ -1,16 +1,14 @@
-import { GraphQLRequestError, graphql } from "@cetr/graphql";
+import { graphql } from "@cetr/graphql";
 import { Link } from "@cetr/ui";
-import { data, redirect } from "react-router";
+import { data } from "react-router";
 import { requireApi } from "../lib/api.server";
 import { FormProblems, hasProblems } from "../lib/form-problems";
 import { pageTitle } from "../lib/format";
 import {
   providersOf,
-  type RestrictedFormResult,
   RestrictedRowForm,
-  readRestrictedForm,
-  restrictedApiErrors,
   restrictedSummary,
+  submitRestrictedRow,
   valuesFromRow,
 } from "../lib/restricted-form";
 import type { Route } from "./+types/restricted-row";
@@ -60,27 +58,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return { row, providers };
 }
 
-type Refused = Omit<RestrictedFormResult, "input"> & { formErrors: string[]; unavailable: boolean };
-
 export async function action({ request, params }: Route.ActionArgs) {
   const { api, row } = await loadPage(request, params.rowId);
-  const { input, ...read } = readRestrictedForm(await request.formData());
-  const refused = (status: number, extra: Partial<Refused> = {}) =>
-    data<Refused>({ ...read, formErrors: [], unavailable: false, ...extra }, { status });
-  if (!input) return refused(400);
-  let errors: { field: string; code: string; message: string }[];
-  try {
-    errors = (await api.request(UpdateRow, { input: { ...input, id: row.id } }))
-      .updateRestrictedMonitoring.errors;
-  } catch (error) {
-    if (!(error instanceof GraphQLRequestError)) throw error;
-    console.error(error);
-    return refused(503, { unavailable: true });
-  }
-  if (errors.length === 0)
-    throw redirect(`/restricted?changed=${encodeURIComponent(input.reference)}`, 303);
-  const mapped = restrictedApiErrors(errors);
-  return refused(400, { errors: mapped.fieldErrors, formErrors: mapped.formErrors });
+  return submitRestrictedRow(
+    await request.formData(),
+    async (input) =>
+      (await api.request(UpdateRow, { input: { ...input, id: row.id } })).updateRestrictedMonitoring
+        .errors,
+    "changed",
+  );
 }
 
 export default function RestrictedRow({ loaderData, actionData }: Route.ComponentProps) {
