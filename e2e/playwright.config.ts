@@ -4,7 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
  * Browser journeys in Debian's Chromium (never a downloaded browser), in
  * three projects: desktop, 320 px wide (WCAG reflow), and JavaScript off.
  * global-setup.ts starts the API, portal and console on free ports against
- * a fresh database.
+ * a fresh database, once per worker.
  */
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -22,9 +22,12 @@ export default defineConfig({
   testDir: "./tests",
   globalSetup: "./support/global-setup.ts",
   outputDir: "./test-results",
+  // A spec's tests run in order in one worker; specs and projects spread over the workers.
   fullyParallel: false,
-  // Two cores: one browser at a time keeps the servers responsive.
-  workers: 1,
+  // Two workers, each with its own servers and database (support/stack.ts): a journey keeps about
+  // one core busy at a time (browser, then web server, then API), so two use both cores. On
+  // PostgreSQL (DATABASE_URL, CI's smoke run) there is one database to share, so one worker.
+  workers: process.env.DATABASE_URL ? 1 : Number(process.env.CETR_E2E_WORKERS ?? 2),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 60_000,

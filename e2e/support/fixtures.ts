@@ -2,8 +2,12 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { createGraphQLClient, type GraphQLClient, graphql } from "@cetr/graphql";
 import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
+import { pointWorkerAtItsStack } from "./stack.js";
 
 export { expect };
+
+// Every spec imports this module first thing in its worker: choose the worker's servers now.
+pointWorkerAtItsStack();
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 

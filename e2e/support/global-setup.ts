@@ -1,10 +1,22 @@
+import type { FullConfig } from "@playwright/test";
 import { startServers } from "./servers.js";
+import { pointWorkerAtItsStack, STACKS_ENV } from "./stack.js";
 
-/** Starts the servers once for the whole run; workers read their URLs from the environment. */
-export default async function globalSetup() {
-  const servers = await startServers();
-  process.env.CETR_E2E_API_URL = servers.apiUrl;
-  process.env.CETR_E2E_PORTAL_URL = servers.portalUrl;
-  process.env.CETR_E2E_CONSOLE_URL = servers.consoleUrl;
-  return () => servers.stop();
+/**
+ * Starts one stack of servers (API, portal, console, fresh database) per
+ * worker for the whole run; each worker picks its own (stack.ts). Workers are
+ * spawned after this, with this process's environment.
+ */
+export default async function globalSetup(config: FullConfig) {
+  const stacks = await Promise.all(Array.from({ length: config.workers }, () => startServers()));
+  process.env[STACKS_ENV] = JSON.stringify(
+    stacks.map(({ apiUrl, portalUrl, consoleUrl, outboxDir }) => ({
+      apiUrl,
+      portalUrl,
+      consoleUrl,
+      outboxDir,
+    })),
+  );
+  pointWorkerAtItsStack();
+  return () => Promise.all(stacks.map((servers) => servers.stop()));
 }

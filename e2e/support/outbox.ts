@@ -4,7 +4,7 @@ import { expect, type Page } from "@playwright/test";
 
 /**
  * Reading the emails the API wrote to its outbox folder (CETR_E2E_OUTBOX_DIR,
- * set by global setup), as a person reads their inbox: the newest message of
+ * this worker's stack's, see stack.ts), as a person reads their inbox: the newest message of
  * one kind to one address, sent after a given moment.
  */
 function outboxDir(): string {

@@ -18,7 +18,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string, child: ChildProcess, log: () => string, timeoutMs = 90_000) {
+async function waitFor(url: string, child: ChildProcess, log: () => string, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url}: the server exited early:\n${log()}`);
@@ -51,10 +51,15 @@ function start(name: string, command: string, args: string[], env: NodeJS.Proces
   return { name, child, log: () => output };
 }
 
-export interface Servers {
+/** Where one stack of servers listens, and the folder its API writes emails to. */
+export interface ServerUrls {
   apiUrl: string;
   portalUrl: string;
   consoleUrl: string;
+  outboxDir: string;
+}
+
+export interface Servers extends ServerUrls {
   stop(): Promise<void>;
 }
 
@@ -72,7 +77,6 @@ export async function startServers(): Promise<Servers> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cetr-e2e-"));
   // The API writes sign-in emails here (no SMTP in tests); journeys read the codes back.
   const outboxDir = path.join(dataDir, "outbox");
-  process.env.CETR_E2E_OUTBOX_DIR = outboxDir;
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
   const portalUrl = `http://127.0.0.1:${portalPort}`;
   const consoleUrl = `http://127.0.0.1:${consolePort}`;
@@ -146,5 +150,5 @@ export async function startServers(): Promise<Servers> {
     await stop();
     throw error;
   }
-  return { apiUrl, portalUrl, consoleUrl, stop };
+  return { apiUrl, portalUrl, consoleUrl, outboxDir, stop };
 }
