@@ -16,6 +16,7 @@ export const leavingEasyRead: typeof leavingPlain = {
     steps: "Each thing is written as the young person would say it.",
     staff: "Staff say how far each thing has got.",
     yours: "You can say what you think too. Staff will see what you say.",
+    helpers: "We say who will help. If we do not know their name yet, we say their job.",
   },
   noPlan: {
     heading: "There is no plan for leaving hospital yet",

@@ -17,6 +17,8 @@ export const leavingPlain = {
     staff: "The hospital and community team record how far each step has got.",
     yours:
       "You can say what you think has happened, and add a note. Staff see what you say beside their own record.",
+    helpers:
+      "Each item says who will help. We give their name when staff have recorded it, for example the care coordinator or social worker; otherwise we say their job.",
   },
   noPlan: {
     heading: "There is no plan for leaving hospital yet",

@@ -13,6 +13,7 @@ export const leavingEasyRead: Translation<typeof english> = {
     steps: "Każda rzecz jest napisana tak, jak powiedziałaby ją młoda osoba.",
     staff: "Personel pisze, jak daleko jest każda rzecz.",
     yours: "Ty też możesz napisać, co myślisz. Personel zobaczy, co napiszesz.",
+    helpers: "Piszemy, kto pomoże. Jeśli nie znamy jeszcze imienia, piszemy, kim jest ta osoba.",
   },
   noPlan: {
     heading: "Nie ma jeszcze planu wyjścia ze szpitala",
