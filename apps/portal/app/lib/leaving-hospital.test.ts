@@ -73,8 +73,21 @@ describe("who will help", () => {
         "en-GB",
       ),
     ).toBe(
-      "Sam Patel (the hospital discharge facilitator), Chris Jones and Kim Ng (the care coordinator), the landlord",
+      "Sam Patel (the hospital discharge facilitator), Chris Jones and Kim Ng (the care coordinator) and the landlord",
     );
+  });
+
+  it("names one person in two roles once", () => {
+    expect(
+      helpersText(
+        tx,
+        [
+          { role: "facilitator", names: ["Sam Patel"] },
+          { role: "careCoordinator", names: ["Sam Patel"] },
+        ],
+        "en-GB",
+      ),
+    ).toBe("Sam Patel (the hospital discharge facilitator and the care coordinator)");
   });
 
   it("joins two names in the reader's language", () => {

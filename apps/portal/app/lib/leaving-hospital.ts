@@ -63,21 +63,30 @@ export interface Helper {
 type Words = (key: string, vars?: Record<string, string>) => string;
 
 /**
- * "Sam Patel (the hospital discharge facilitator), the hospital team": names
+ * "Sam Patel (the hospital discharge facilitator) and the hospital team": names
  * with their role, so a family knows who each person is; the role alone when
- * no one is named yet. Two people in one role are listed in the reader's
- * language ("Chris Jones and Kim Ng").
+ * no one is named yet. Lists are in the reader's language ("Chris Jones and
+ * Kim Ng"), and one person in two roles is named once ("Sam Patel (the
+ * hospital discharge facilitator and the care coordinator)").
  */
 export function helpersText(tx: Words, helpers: readonly Helper[], locale: string) {
   const list = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
-  return helpers
-    .map((h) => {
-      const role = tx(`leaving.roles.${h.role}`);
-      return h.names.length
-        ? tx("leaving.whoHelps.named", { name: list.format(h.names), role })
-        : role;
-    })
-    .join(", ");
+  const parts: { names: string; roles: string[] }[] = [];
+  for (const h of helpers) {
+    const role = tx(`leaving.roles.${h.role}`);
+    const names = h.names.length ? list.format(h.names) : "";
+    const same = names ? parts.find((p) => p.names === names) : undefined;
+    if (same) same.roles.push(role);
+    else parts.push({ names, roles: [role] });
+  }
+  // One list in the reader's language: "a social worker, Sam Patel (the care coordinator) and the landlord".
+  return list.format(
+    parts.map((p) =>
+      p.names
+        ? tx("leaving.whoHelps.named", { name: p.names, role: list.format(p.roles) })
+        : (p.roles[0] ?? ""),
+    ),
+  );
 }
 
 /**

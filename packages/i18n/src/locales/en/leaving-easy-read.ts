@@ -102,7 +102,7 @@ export const leavingEasyRead: typeof leavingPlain = {
     careCoordinator: "my care coordinator",
     landlord: "my landlord",
     housingOfficer: "a housing worker",
-    family: "my family, if I want",
+    family: "my family (if I want)",
     everyone: "everyone who looks after me",
     facilitator: "the person helping me leave hospital",
     commissioner: "the people who pay for my care",

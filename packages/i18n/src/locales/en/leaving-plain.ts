@@ -104,7 +104,7 @@ export const leavingPlain = {
     careCoordinator: "the care coordinator",
     landlord: "the landlord",
     housingOfficer: "a housing officer",
-    family: "family, if the young person wishes",
+    family: "family (if the young person wishes)",
     everyone: "everyone who provides care or treatment",
     facilitator: "the hospital discharge facilitator",
     commissioner: "the commissioner (who pays for care)",

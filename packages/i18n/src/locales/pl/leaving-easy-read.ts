@@ -99,7 +99,7 @@ export const leavingEasyRead: Translation<typeof english> = {
     careCoordinator: "mój koordynator opieki",
     landlord: "właściciel mojego mieszkania",
     housingOfficer: "pracownik od mieszkań",
-    family: "moja rodzina, jeśli chcę",
+    family: "moja rodzina (jeśli chcę)",
     everyone: "wszyscy, którzy się mną opiekują",
     facilitator: "osoba, która pomaga mi wyjść ze szpitala",
     commissioner: "ludzie, którzy płacą za moją opiekę",

@@ -106,7 +106,7 @@ export const leavingPlain: Translation<typeof english> = {
     careCoordinator: "koordynator opieki",
     landlord: "właściciel mieszkania",
     housingOfficer: "urzędnik ds. mieszkań",
-    family: "rodzina, jeśli młoda osoba tego chce",
+    family: "rodzina (jeśli młoda osoba tego chce)",
     everyone: "wszyscy, którzy zapewniają opiekę lub leczenie",
     facilitator: "osoba koordynująca wypis ze szpitala",
     commissioner: "zleceniodawca NHS (który płaci za opiekę)",

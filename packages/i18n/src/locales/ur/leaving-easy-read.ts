@@ -100,7 +100,7 @@ export const leavingEasyRead: Translation<typeof english> = {
     careCoordinator: "میرا کیئر کوآرڈینیٹر",
     landlord: "میرا مالک مکان",
     housingOfficer: "گھروں کا کارکن",
-    family: "میرا خاندان، اگر میں چاہوں",
+    family: "میرا خاندان (اگر میں چاہوں)",
     everyone: "میری دیکھ بھال کرنے والے سب لوگ",
     facilitator: "ہسپتال چھوڑنے میں میری مدد کرنے والا شخص",
     commissioner: "میری دیکھ بھال کے پیسے دینے والے لوگ",

@@ -105,7 +105,7 @@ export const leavingPlain: Translation<typeof english> = {
     careCoordinator: "کیئر کوآرڈینیٹر",
     landlord: "مالک مکان",
     housingOfficer: "ہاؤسنگ افسر",
-    family: "خاندان، اگر نوجوان چاہے",
+    family: "خاندان (اگر نوجوان چاہے)",
     everyone: "دیکھ بھال یا علاج کرنے والے سب لوگ",
     facilitator: "ہسپتال سے رخصتی میں مدد کرنے والا شخص",
     commissioner: "کمشنر (جو دیکھ بھال کی ادائیگی کرتا ہے)",
