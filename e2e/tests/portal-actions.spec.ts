@@ -7,6 +7,7 @@ import {
   snapshot,
   test,
 } from "../support/fixtures.js";
+import { newestEmail } from "../support/outbox.js";
 
 /**
  * The action tracker and the review report, over the FICTIONAL demo story:
@@ -79,8 +80,13 @@ test("a young person reads their actions in easy read and asks about a late one,
   await check(page, testInfo, "ask-error-easy-read");
 
   await page.getByLabel("Your question").fill(question);
+  const asked = Date.now();
   await page.getByRole("button", { name: "Send my question" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("We sent your question");
+  // The action's owner is emailed too, with a link to answer it in the console.
+  const toOwner = await newestEmail("sam.patel@oakfield.example", "action-question", asked);
+  expect(toOwner).toContain("A family has asked about an action you are responsible for");
+  expect(toOwner).toContain(`${consoleUrl}/actions/`);
   await expect(page.getByText(question)).toBeVisible();
   await expect(page.getByRole("heading", { name: "What happens next" })).toBeVisible();
   await check(page, testInfo, "ask-sent-easy-read");
@@ -113,6 +119,7 @@ test("a young person reads their actions in easy read and asks about a late one,
   await item.getByText("Answer this question").click();
   const answer = `Sam has booked the first meeting for Friday (${testInfo.project.name}).`;
   await item.getByLabel("What you told them, or did").fill(answer);
+  const answeredAt = Date.now();
   await item.getByRole("button", { name: "Save the answer" }).click();
   await expect(consolePage.getByRole("status").filter({ hasText: "Answer saved" })).toBeVisible();
   await expect(consolePage.getByText(question)).toHaveCount(0);
@@ -125,6 +132,10 @@ test("a young person reads their actions in easy read and asks about a late one,
   await expect(answered).toContainText(question);
   await expect(answered).toContainText(`Grace Holt answered on`);
   await expect(answered).toContainText(answer);
+  // And is told by email, in easy read as he reads the portal.
+  expect(await newestEmail("callum.reid@young.example", "notification", answeredAt)).toContain(
+    "We answered your question",
+  );
   await check(page, testInfo, "tracker-answered-easy-read");
   await page.getByRole("button", { name: "Switch to plain English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Actions agreed at reviews");

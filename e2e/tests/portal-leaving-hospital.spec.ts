@@ -105,7 +105,7 @@ test("a parent carer follows a discharge step from Not started to Done as staff 
   );
   // The named facilitator from the record, the roles otherwise.
   await expect(step7.locator("#item-7-1")).toContainText(
-    "Who will help: Sam Patel (the hospital discharge facilitator), the care coordinator",
+    "Who will help: Sam Patel (the hospital discharge facilitator and the care coordinator)",
   );
   await check(page, testInfo, "leaving-planner-not-started");
 

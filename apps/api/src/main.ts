@@ -66,6 +66,7 @@ async function main() {
     tasks: taskList,
     mailer,
     portalUrl: env.PORTAL_URL.replace(/\/$/, ""),
+    consoleUrl: env.CONSOLE_URL.replace(/\/$/, ""),
     logger,
   });
   await db.prisma.$transaction((tx) => scheduleDailyJobs(tx, new Date()));

@@ -646,3 +646,50 @@ describe("the discharge-step tracker (trackerStatus, waitingFor, nextDueOn)", ()
     expect(await read(tokens.stranger)).toBeNull();
   });
 });
+
+describe("who will help (Appendix 3 'who will help me'; @cetr/domain dischargeHelpers)", () => {
+  it("names the facilitator, care coordinator, social worker and responsible clinician from the record; roles otherwise", async () => {
+    const relationship = (userId: string, kind: string, endedOn: string | null = null) =>
+      api.db.prisma.relationship.create({
+        data: {
+          personId: world.pat.id,
+          userId,
+          kind: kind as never,
+          startedOn: new Date(`${daysFromToday(-30)}T00:00:00Z`),
+          endedOn: endedOn ? new Date(`${endedOn}T00:00:00Z`) : null,
+        },
+      });
+    await relationship(world.users.coordinator.id, "CARE_COORDINATOR");
+    await relationship(world.users.clinicianB.id, "RESPONSIBLE_CLINICIAN");
+    // A social worker who has moved on is not named.
+    await relationship(world.users.outsiderStaff.id, "SOCIAL_WORKER", daysFromToday(-1));
+    await createPlan(tokens.coordinator, {
+      facilitatorId: globalId("User", world.users.commissioner.id),
+    });
+    const { body } = await api.gql<{
+      person: {
+        dischargePlans: {
+          items: { itemId: string; helpers: { role: string; names: string[] }[] }[];
+        }[];
+      };
+    }>(
+      `query($id: ID!) { person(id: $id) { dischargePlans { items { itemId helpers { role names } } } } }`,
+      { id: globalId("Person", world.pat.id) },
+      { as: tokens.parentWithPr },
+    );
+    expect(body.errors).toBeUndefined();
+    const helpers = (id: string) =>
+      body.data?.person.dischargePlans[0]?.items.find((i) => i.itemId === id)?.helpers;
+    expect(helpers("7.1")).toEqual([
+      { role: "facilitator", names: ["commissioner"] },
+      { role: "careCoordinator", names: ["coordinator"] },
+    ]);
+    expect(helpers("6.5")?.[0]).toEqual({ role: "doctor", names: ["clinicianB"] });
+    expect(helpers("1.7")).toEqual([
+      { role: "socialWorker", names: [] },
+      { role: "careCoordinator", names: ["coordinator"] },
+      { role: "landlord", names: [] },
+    ]);
+    expect(helpers("1.1")).toEqual([{ role: "socialWorkerOrNurse", names: [] }]);
+  });
+});

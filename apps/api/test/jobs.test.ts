@@ -16,7 +16,14 @@ const record =
 const mailer = { send: async () => {} };
 
 function runner(tasks: Record<string, Task> = { hello: record("hello") }) {
-  return createJobRunner({ db, tasks, mailer, portalUrl: "http://portal.test", now: () => clock });
+  return createJobRunner({
+    db,
+    tasks,
+    mailer,
+    portalUrl: "http://portal.test",
+    consoleUrl: "http://console.test",
+    now: () => clock,
+  });
 }
 
 beforeAll(async () => {
@@ -167,6 +174,7 @@ describe("the runner", () => {
       tasks: { hello: record("hello") },
       mailer,
       portalUrl: "http://portal.test",
+      consoleUrl: "http://console.test",
       pollMs: 10,
     });
     r.start();

@@ -38,6 +38,7 @@ beforeAll(async () => {
     tasks: taskList,
     mailer: { send: async (m) => void sent.push(m) },
     portalUrl: "http://portal.test",
+    consoleUrl: "http://console.test",
     now: () => clock,
   });
 });
@@ -190,6 +191,85 @@ describe("the other events", () => {
     expect(sent.find((m) => m.to === w.users.self.email)?.subject).toBe(
       "A review has been arranged",
     );
+  });
+});
+
+describe("questions about actions (ADR 0027)", () => {
+  const ask = async (role: string, actionId: string, question: string) =>
+    (
+      await as(
+        role,
+        `mutation($input: AskAboutActionInput!) { askAboutAction(input: $input) { question { id } errors { code } } }`,
+        { input: { actionId: globalId("Action", actionId), question } },
+      )
+    ).askAboutAction;
+  const answer = (questionId: string) =>
+    as(
+      "commissioner",
+      `mutation($input: AnswerActionQuestionInput!) { answerActionQuestion(input: $input) { errors { code } } }`,
+      { input: { questionId, answer: "The referral went on Monday; I have sent you the letter." } },
+    );
+  const staffEmails = () => sent.filter((m) => m.subject.startsWith("A family has asked"));
+
+  it("a family member's question emails the action's owner and the commissioner, with a link to the console", async () => {
+    const asked = await ask(
+      "parentWithPr",
+      w.actions.overdue.id,
+      "I don't think the housing visit happened",
+    );
+    expect(asked.errors).toEqual([]);
+    expect(await api.db.prisma.pendingJob.count()).toBe(2);
+    await runJobs();
+    const byTo = new Map(staffEmails().map((m) => [m.to, m]));
+    expect([...byTo.keys()].sort()).toEqual(
+      [w.users.coordinator.email, w.users.commissioner.email].sort(),
+    );
+    const owner = byTo.get(w.users.coordinator.email);
+    expect(owner?.subject).toBe("A family has asked about an action you are responsible for");
+    expect(owner?.text).toContain(
+      `http://console.test/actions/${encodeURIComponent(globalId("Action", w.actions.overdue.id))}`,
+    );
+    expect(byTo.get(w.users.commissioner.email)?.subject).toBe(
+      "A family has asked about an action on your caseload",
+    );
+    for (const m of sent) {
+      expect(m.text).not.toContain("housing");
+      expect(m.text).not.toContain(w.pat.name);
+    }
+    // Staff are told by email and on the dashboard, not in the family's notification list.
+    expect(await api.db.prisma.notification.count()).toBe(0);
+  });
+
+  it("an owner who is also the commissioner gets one email; staff asking for a family are not emailed themselves", async () => {
+    await ask("self", w.actions.future.id, "When will this start?");
+    await runJobs();
+    expect(staffEmails().map((m) => [m.to, m.subject])).toEqual([
+      [w.users.commissioner.email, "A family has asked about an action you are responsible for"],
+    ]);
+    sent.length = 0;
+    await ask("coordinator", w.actions.overdue.id, "Asking for Pat's mother, who phoned");
+    await runJobs();
+    expect(staffEmails().map((m) => m.to)).toEqual([w.users.commissioner.email]);
+  });
+
+  it("a refused question emails nobody", async () => {
+    const asked = await ask("parentWithPr", w.actions.overdue.id, "   ");
+    expect(asked.errors).toEqual([{ code: "REQUIRED" }]);
+    expect(await api.db.prisma.pendingJob.count()).toBe(0);
+  });
+
+  it("the answer is listed and emailed to the asker only, in their language and format", async () => {
+    const asked = await ask("parentWithPr", w.actions.overdue.id, "Has this happened?");
+    await answer(asked.question.id);
+    await runJobs();
+    // Answered before the runner took the emails to staff: nothing is left for them to do.
+    expect(staffEmails()).toEqual([]);
+    expect(await recipientsOf()).toEqual(["parentWithPr"]);
+    expect(sent.map((m) => [m.to, m.subject])).toEqual([
+      [w.users.parentWithPr.email, "Odpowiedzieliśmy na Twoje pytanie"],
+    ]);
+    const listed = (await as("parentWithPr", LIST)).viewer.notifications.edges;
+    expect(listed.map((e: Data) => e.node.kind)).toEqual(["ACTION_QUESTION_ANSWERED"]);
   });
 });
 

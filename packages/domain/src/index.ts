@@ -3,6 +3,7 @@ export * from "./bank-holidays-data.js";
 export * from "./calendar-date.js";
 export * from "./consent.js";
 export * from "./discharge.js";
+export * from "./discharge-helpers.js";
 export * from "./discharge-tracker.js";
 export * from "./emergency-protocol.js";
 export * from "./enquiry.js";

@@ -4,6 +4,8 @@ import { throwIfLimited } from "../auth/sign-in-shared.js";
 import type { Context } from "../context.js";
 import { consume, LIMIT_KIND, RATE_LIMITS } from "../limits/policy.js";
 import { limitKey } from "../limits/rate-limit.js";
+import { notifyFamily } from "../notifications/notify.js";
+import { queueQuestionEmails } from "../notifications/question-tasks.js";
 import { isUuid } from "../schema/guard.js";
 import {
   type ConnectionArgs,
@@ -54,9 +56,14 @@ export async function askAboutAction(
     ctx.now,
   );
   throwIfLimited(limit);
-  const created = await ctx.db.prisma.actionQuestion.create({
-    data: { actionId: action.id, askedById, askedAt: ctx.now, question },
-    include: questionInclude,
+  // The owner and commissioners are emailed only if the question is kept (one transaction).
+  const created = await ctx.db.prisma.$transaction(async (tx) => {
+    const row = await tx.actionQuestion.create({
+      data: { actionId: action.id, askedById, askedAt: ctx.now, question },
+      include: questionInclude,
+    });
+    await queueQuestionEmails(tx, row, action, dbDate(today(ctx)), ctx.now);
+    return row;
   });
   const grant = await ctx.access.grant(action.personId);
   ctx.access.audit.changed(
@@ -88,10 +95,26 @@ export async function answerActionQuestion(
   if (access.row.answeredAt)
     errors.push(fieldError("questionId", "TRANSITION_NOT_ALLOWED", "This question is answered"));
   if (errors.length || !answeredById || !answer) return failed(errors);
+  const row = access.row;
   // Only an open question is closed: two people answering at once cannot both win.
-  const { count } = await ctx.db.prisma.actionQuestion.updateMany({
-    where: { id: access.row.id, answeredAt: null },
-    data: { answeredAt: ctx.now, answeredById, answer },
+  const count = await ctx.db.prisma.$transaction(async (tx) => {
+    const closed = await tx.actionQuestion.updateMany({
+      where: { id: row.id, answeredAt: null },
+      data: { answeredAt: ctx.now, answeredById, answer },
+    });
+    // The asker is told (portal list and email), in the same transaction as the answer.
+    if (closed.count > 0)
+      await notifyFamily(
+        tx,
+        {
+          kind: "ACTION_QUESTION_ANSWERED",
+          personId: row.action.personId,
+          subjectId: row.actionId,
+          userId: row.askedById,
+        },
+        ctx.now,
+      );
+    return closed.count;
   });
   if (count === 0)
     return failed([

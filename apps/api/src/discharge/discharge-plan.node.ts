@@ -1,8 +1,14 @@
 import type { DischargePlanItem } from "@cetr/db";
 import {
   type CalendarDate,
+  dischargeHelpers,
   dischargeTracker,
+  HELPER_ROLE_OF_RELATIONSHIP,
+  HELPER_ROLES,
+  type HelperRelationshipKind,
   londonCalendarDate,
+  type RecordedHelpers,
+  recordedHelpers,
   type TrackerItem,
   trackerStepStatus,
 } from "@cetr/domain";
@@ -72,6 +78,8 @@ type ItemView = {
   plan: PlanRow;
   familyVisible: boolean;
   tracker: TrackerItem;
+  /** Names the record holds for the policy's helper roles (the plan's person). */
+  recorded: RecordedHelpers;
 };
 type StepView = { step: StepRow; plan: PlanRow; items: ItemView[] };
 
@@ -123,28 +131,81 @@ function trackersOf(items: DischargePlanItem[], plans: Map<string, PlanRow>, tod
 
 const NOT_STARTED: TrackerItem = { status: "NOT_STARTED", waitingFor: [] };
 
+const HELPER_KINDS = Object.keys(HELPER_ROLE_OF_RELATIONSHIP) as HelperRelationshipKind[];
+
+/**
+ * Each plan's named helpers: its facilitator, and its person's care
+ * coordinator, social worker and responsible clinician as recorded today in
+ * England (@cetr/domain recordedHelpers). Read by whoever may read the plan,
+ * as the facilitator already is: these are the professionals named on a
+ * discharge plan (standards 1–3 and 9).
+ */
+async function helpersByPlan(ctx: Context, plans: Map<string, PlanRow>) {
+  const list = [...plans.values()];
+  const today = new Date(`${londonCalendarDate(ctx.now)}T00:00:00Z`);
+  const [facilitators, relationships] = await Promise.all([
+    ctx.db.prisma.user.findMany({
+      where: { id: { in: list.flatMap((p) => (p.facilitatorId ? [p.facilitatorId] : [])) } },
+      select: { id: true, displayName: true },
+    }),
+    ctx.db.prisma.relationship.findMany({
+      where: {
+        personId: { in: [...new Set(list.map((p) => p.personId))] },
+        kind: { in: HELPER_KINDS },
+        startedOn: { lte: today },
+        OR: [{ endedOn: null }, { endedOn: { gt: today } }],
+      },
+      select: { personId: true, kind: true, user: { select: { displayName: true } } },
+      orderBy: [{ startedOn: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  const nameOf = new Map(facilitators.map((u) => [u.id, u.displayName]));
+  return new Map(
+    list.map((plan) => [
+      plan.id,
+      recordedHelpers(
+        plan.facilitatorId ? (nameOf.get(plan.facilitatorId) ?? null) : null,
+        relationships
+          .filter((r) => r.personId === plan.personId)
+          .map((r) => ({ kind: r.kind, name: r.user.displayName })),
+      ),
+    ]),
+  );
+}
+
 function viewsOf(
   items: DischargePlanItem[],
   plans: Map<string, PlanRow>,
   visible: Map<string, boolean>,
   trackers: Map<string, Map<string, TrackerItem>>,
+  helpers: Map<string, RecordedHelpers>,
 ): ItemView[] {
   return items.flatMap((item) => {
     const plan = plans.get(item.planId);
     const tracker = trackers.get(item.planId)?.get(item.itemId) ?? NOT_STARTED;
-    return plan ? [{ item, plan, familyVisible: visible.get(plan.id) === true, tracker }] : [];
+    const recorded = helpers.get(item.planId) ?? {};
+    return plan
+      ? [{ item, plan, familyVisible: visible.get(plan.id) === true, tracker, recorded }]
+      : [];
   });
 }
 
 async function loadItemViews(ctx: Context, planIds: readonly string[]): Promise<ItemView[]> {
   const [plans, items] = await Promise.all([plansById(ctx, planIds), loadItems(ctx, planIds)]);
   const trackers = trackersOf(items, plans, londonCalendarDate(ctx.now));
-  return viewsOf(items, plans, await familyVisibility(ctx, plans), trackers);
+  const [visible, helpers] = await Promise.all([
+    familyVisibility(ctx, plans),
+    helpersByPlan(ctx, plans),
+  ]);
+  return viewsOf(items, plans, visible, trackers, helpers);
 }
 
 async function loadStepViews(ctx: Context, planIds: readonly string[]): Promise<StepView[]> {
   const [plans, steps] = await Promise.all([plansById(ctx, planIds), loadSteps(ctx, planIds)]);
-  const visible = await familyVisibility(ctx, plans);
+  const [visible, helpers] = await Promise.all([
+    familyVisibility(ctx, plans),
+    helpersByPlan(ctx, plans),
+  ]);
   const trackers = trackersOf(
     steps.flatMap((s) => s.items),
     plans,
@@ -152,7 +213,9 @@ async function loadStepViews(ctx: Context, planIds: readonly string[]): Promise<
   );
   return steps.flatMap((step) => {
     const plan = plans.get(step.planId);
-    return plan ? [{ step, plan, items: viewsOf(step.items, plans, visible, trackers) }] : [];
+    return plan
+      ? [{ step, plan, items: viewsOf(step.items, plans, visible, trackers, helpers) }]
+      : [];
   });
 }
 
@@ -161,6 +224,27 @@ const policyItem = (itemId: string) => {
   if (!item) throw new Error(`Unknown Appendix 3 item ${itemId}`);
   return item;
 };
+
+const DischargeHelperRoleEnum = builder.enumType("DischargeHelperRole", {
+  description:
+    'One role for each of the policy\'s "who will help me" phrasings (@cetr/domain HELPER_ROLE_OF).',
+  values: HELPER_ROLES,
+});
+
+const DischargeHelperRef = builder
+  .objectRef<{ role: (typeof HELPER_ROLES)[number]; names: string[] }>("DischargeHelper")
+  .implement({
+    authScopes: { viaParent: true },
+    description:
+      "Who will help with an item: a role, and the people the record names for it (the plan's " +
+      "facilitator; the person's care coordinator, social worker, responsible clinician).",
+    fields: (t) => ({
+      role: t.field({ type: DischargeHelperRoleEnum, resolve: (h) => h.role }),
+      names: t.exposeStringList("names", {
+        description: "Empty when nobody is recorded for the role: say the role.",
+      }),
+    }),
+  });
 
 const DischargeItemRef = builder.objectRef<ItemView>("DischargeItem").implement({
   authScopes: { viaParent: true },
@@ -187,6 +271,14 @@ const DischargeItemRef = builder.objectRef<ItemView>("DischargeItem").implement(
     policyWhoWillHelp: t.stringList({
       description: 'Who the policy says will help (Appendix 3 "who will help me").',
       resolve: ({ item }) => policyItem(item.itemId).whoWillHelp,
+    }),
+    helpers: t.field({
+      type: [DischargeHelperRef],
+      description:
+        "policyWhoWillHelp as roles, each once, with names from the record where staff have " +
+        "added them (@cetr/domain dischargeHelpers).",
+      resolve: ({ item, recorded }) =>
+        dischargeHelpers(policyItem(item.itemId).whoWillHelp, recorded),
     }),
     staffStatus: t.field({
       type: DischargeItemStatusEnum,

@@ -16,7 +16,12 @@ export const emailLanguages: readonly EmailLanguage[] = ["en-GB", "pl", "ur"];
 
 export const emailFormats: readonly EmailFormat[] = ["PLAIN", "EASY_READ"];
 
-export type EmailTemplate = "sign-in" | "invitation" | "request-reply" | "notification";
+export type EmailTemplate =
+  | "sign-in"
+  | "invitation"
+  | "request-reply"
+  | "notification"
+  | "action-question";
 
 /** An `OutgoingEmail` that also says which template made it (the outbox names files by it). */
 export interface TemplatedEmail extends OutgoingEmail {
@@ -180,7 +185,56 @@ export type NotificationEmailKind =
   | "ACTION_OVERDUE"
   | "REVIEW_SCHEDULED"
   | "REPORT_SENT"
-  | "DISCHARGE_CHANGED";
+  | "DISCHARGE_CHANGED"
+  | "ACTION_QUESTION_ANSWERED";
+
+/** Why a member of staff is told about a family's question (ADR 0027). */
+export type QuestionEmailReason = "OWNER" | "COMMISSIONER";
+
+export interface ActionQuestionEmailInput {
+  to: string;
+  recipientName?: string;
+  reason: QuestionEmailReason;
+  /** The action's page in the console, where the question is answered. */
+  link: string;
+  /** The console's list of open questions from families. */
+  listLink: string;
+}
+
+/**
+ * To staff: a family has asked about an action. In English, like the console.
+ * Neither the question nor the action is quoted: the reader signs in to the
+ * console to read them, as with every email here.
+ */
+export function actionQuestionEmail(input: ActionQuestionEmailInput): TemplatedEmail {
+  const link = checkLink(input.link);
+  const listLink = checkLink(input.listLink);
+  const subject =
+    input.reason === "OWNER"
+      ? "A family has asked about an action you are responsible for"
+      : "A family has asked about an action on your caseload";
+  const why =
+    input.reason === "OWNER"
+      ? "You are named as the person responsible for this action."
+      : "You are a commissioner for an organisation with this person on its caseload.";
+  const blocks: Block[] = [
+    { kind: "h1", text: subject },
+    { kind: "p", text: commonCopy["en-GB"].PLAIN.greeting(clean(input.recipientName)) },
+    {
+      kind: "p",
+      text: "A young person or someone in their family has asked about an action agreed at a review, for example because they think it has not happened.",
+    },
+    { kind: "p", text: why },
+    {
+      kind: "p",
+      text: "Read the question in the console and answer it there. The family see your answer beside the action and are told it is there.",
+    },
+    { kind: "link", text: "Read and answer the question", url: link },
+    { kind: "url", text: "Or copy this address into your browser:", url: link },
+    { kind: "link", text: "See all open questions from families", url: listLink },
+  ];
+  return build("action-question", input.to, subject, "en-GB", "PLAIN", blocks);
+}
 
 export interface NotificationEmailInput {
   to: string;
@@ -895,6 +949,7 @@ const notificationCopy: Copy<NotificationCopy> = {
         REVIEW_SCHEDULED: "A review has been arranged",
         REPORT_SENT: "The report of a review is ready",
         DISCHARGE_CHANGED: "The plan for leaving hospital has changed",
+        ACTION_QUESTION_ANSWERED: "Your question about an action has been answered",
       },
       intro: {
         ACTION_UPDATED: ["Someone has written an update on one of the actions agreed at a review."],
@@ -904,6 +959,9 @@ const notificationCopy: Copy<NotificationCopy> = {
         REVIEW_SCHEDULED: ["A date has been set for a Care (Education) and Treatment Review."],
         REPORT_SENT: ["The report written after a review has been sent and you can now read it."],
         DISCHARGE_CHANGED: ["Staff have changed a step in the plan for leaving hospital."],
+        ACTION_QUESTION_ANSWERED: [
+          "Staff have answered the question you asked about an action agreed at a review.",
+        ],
       },
       linkLabel: "Read your notifications on the CETR portal",
       urlLead: "Or copy this address into your browser:",
@@ -919,6 +977,7 @@ const notificationCopy: Copy<NotificationCopy> = {
         REVIEW_SCHEDULED: "There is a date for a review",
         REPORT_SENT: "Your review report is ready",
         DISCHARGE_CHANGED: "Your plan for leaving hospital has changed",
+        ACTION_QUESTION_ANSWERED: "We answered your question",
       },
       intro: {
         ACTION_UPDATED: [
@@ -932,6 +991,7 @@ const notificationCopy: Copy<NotificationCopy> = {
         REVIEW_SCHEDULED: ["A review is a meeting about your care.", "There is now a date for it."],
         REPORT_SENT: ["The report says what happened at your review.", "You can read it now."],
         DISCHARGE_CHANGED: ["Staff changed a step in your plan for leaving hospital."],
+        ACTION_QUESTION_ANSWERED: ["You asked about an action.", "Staff wrote an answer for you."],
       },
       linkLabel: "See your news on the CETR website",
       urlLead: "Or type this address:",
@@ -948,6 +1008,7 @@ const notificationCopy: Copy<NotificationCopy> = {
         REVIEW_SCHEDULED: "Zaplanowano przegląd",
         REPORT_SENT: "Raport z przeglądu jest gotowy",
         DISCHARGE_CHANGED: "Plan wyjścia ze szpitala został zmieniony",
+        ACTION_QUESTION_ANSWERED: "Odpowiedziano na Twoje pytanie o działanie",
       },
       intro: {
         ACTION_UPDATED: ["Ktoś dodał informację o jednym z działań ustalonych podczas przeglądu."],
@@ -955,6 +1016,9 @@ const notificationCopy: Copy<NotificationCopy> = {
         REVIEW_SCHEDULED: ["Ustalono datę przeglądu opieki i leczenia (CETR)."],
         REPORT_SENT: ["Raport napisany po przeglądzie został wysłany i można go już przeczytać."],
         DISCHARGE_CHANGED: ["Personel zmienił krok w planie wyjścia ze szpitala."],
+        ACTION_QUESTION_ANSWERED: [
+          "Personel odpowiedział na Twoje pytanie o działanie ustalone podczas przeglądu.",
+        ],
       },
       linkLabel: "Przeczytaj powiadomienia w portalu CETR",
       urlLead: "Albo skopiuj ten adres do przeglądarki:",
@@ -969,6 +1033,7 @@ const notificationCopy: Copy<NotificationCopy> = {
         REVIEW_SCHEDULED: "Jest data przeglądu",
         REPORT_SENT: "Raport z przeglądu jest gotowy",
         DISCHARGE_CHANGED: "Twój plan wyjścia ze szpitala się zmienił",
+        ACTION_QUESTION_ANSWERED: "Odpowiedzieliśmy na Twoje pytanie",
       },
       intro: {
         ACTION_UPDATED: [
@@ -979,6 +1044,10 @@ const notificationCopy: Copy<NotificationCopy> = {
         REVIEW_SCHEDULED: ["Przegląd to spotkanie o Twojej opiece.", "Jest już jego data."],
         REPORT_SENT: ["Raport mówi, co było na przeglądzie.", "Możesz go teraz przeczytać."],
         DISCHARGE_CHANGED: ["Personel zmienił krok w Twoim planie wyjścia ze szpitala."],
+        ACTION_QUESTION_ANSWERED: [
+          "Twoje pytanie było o działanie.",
+          "Personel napisał Ci odpowiedź.",
+        ],
       },
       linkLabel: "Zobacz nowe informacje na stronie CETR",
       urlLead: "Albo wpisz ten adres:",
@@ -995,6 +1064,7 @@ const notificationCopy: Copy<NotificationCopy> = {
         REVIEW_SCHEDULED: "ایک جائزے کا انتظام کیا گیا ہے",
         REPORT_SENT: "جائزے کی رپورٹ تیار ہے",
         DISCHARGE_CHANGED: "ہسپتال سے جانے کا منصوبہ بدل گیا ہے",
+        ACTION_QUESTION_ANSWERED: "ایک کام کے بارے میں آپ کے سوال کا جواب دے دیا گیا ہے",
       },
       intro: {
         ACTION_UPDATED: [
@@ -1004,6 +1074,9 @@ const notificationCopy: Copy<NotificationCopy> = {
         REVIEW_SCHEDULED: ["نگہداشت (تعلیم) اور علاج کے جائزے کی تاریخ طے ہو گئی ہے۔"],
         REPORT_SENT: ["جائزے کے بعد لکھی گئی رپورٹ بھیج دی گئی ہے اور آپ اسے اب پڑھ سکتے ہیں۔"],
         DISCHARGE_CHANGED: ["عملے نے ہسپتال سے جانے کے منصوبے کا ایک مرحلہ بدلا ہے۔"],
+        ACTION_QUESTION_ANSWERED: [
+          "عملے نے جائزے میں طے پانے والے ایک کام کے بارے میں آپ کے سوال کا جواب دیا ہے۔",
+        ],
       },
       linkLabel: "CETR پورٹل پر اپنی اطلاعات پڑھیں",
       urlLead: "یا یہ پتہ اپنے براؤزر میں کاپی کریں:",
@@ -1018,6 +1091,7 @@ const notificationCopy: Copy<NotificationCopy> = {
         REVIEW_SCHEDULED: "جائزے کی تاریخ طے ہو گئی ہے",
         REPORT_SENT: "آپ کے جائزے کی رپورٹ تیار ہے",
         DISCHARGE_CHANGED: "ہسپتال سے جانے کا آپ کا منصوبہ بدل گیا ہے",
+        ACTION_QUESTION_ANSWERED: "ہم نے آپ کے سوال کا جواب دیا",
       },
       intro: {
         ACTION_UPDATED: [
@@ -1028,6 +1102,10 @@ const notificationCopy: Copy<NotificationCopy> = {
         REVIEW_SCHEDULED: ["جائزہ آپ کی دیکھ بھال کے بارے میں ملاقات ہے۔", "اب اس کی تاریخ ہے۔"],
         REPORT_SENT: ["رپورٹ بتاتی ہے کہ جائزے میں کیا ہوا۔", "آپ اسے اب پڑھ سکتے ہیں۔"],
         DISCHARGE_CHANGED: ["عملے نے ہسپتال سے جانے کے آپ کے منصوبے کا ایک مرحلہ بدلا ہے۔"],
+        ACTION_QUESTION_ANSWERED: [
+          "آپ نے ایک کام کے بارے میں پوچھا۔",
+          "عملے نے آپ کے لیے جواب لکھا ہے۔",
+        ],
       },
       linkLabel: "CETR ویب سائٹ پر اپنی خبریں دیکھیں",
       urlLead: "یا یہ پتہ لکھیں:",

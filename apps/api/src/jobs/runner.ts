@@ -16,6 +16,8 @@ export interface TaskEnv {
   now: Date;
   mailer: Mailer;
   portalUrl: string;
+  /** The staff console, for emails to staff (no trailing slash). */
+  consoleUrl: string;
 }
 
 export type Task = (tx: Tx, payload: Prisma.JsonValue, env: TaskEnv) => Promise<void>;
@@ -27,6 +29,7 @@ export interface JobRunnerOptions {
   tasks: TaskList;
   mailer: Mailer;
   portalUrl: string;
+  consoleUrl: string;
   logger?: Logger;
   now?: () => Date;
   /** How often to look for due jobs; 2 s keeps emails prompt at one indexed query per poll. */
@@ -58,7 +61,7 @@ export function retryDelayMs(attempts: number): number {
 }
 
 export function createJobRunner(options: JobRunnerOptions): JobRunner {
-  const { db, tasks, mailer, portalUrl, logger } = options;
+  const { db, tasks, mailer, portalUrl, consoleUrl, logger } = options;
   const clock = options.now ?? (() => new Date());
   const pollMs = options.pollMs ?? 2_000;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
@@ -87,7 +90,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       if (!task) throw new Error(`No task function for job kind "${job.kind}".`);
       await db.prisma.$transaction(
         async (tx) => {
-          await task(tx, job.payload, { now, mailer, portalUrl });
+          await task(tx, job.payload, { now, mailer, portalUrl, consoleUrl });
           await tx.pendingJob.delete({ where: { id: job.id } });
         },
         // Sending one email over SMTP can take up to the mailer's 30 s socket timeout.

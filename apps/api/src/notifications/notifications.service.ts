@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   "REVIEW_SCHEDULED",
   "REPORT_SENT",
   "DISCHARGE_CHANGED",
+  "ACTION_QUESTION_ANSWERED",
 ];
 
 /** [unread first? 0 unread / 1 read : 0, createdAt, id]. */

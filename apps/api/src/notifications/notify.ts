@@ -10,6 +10,11 @@ export interface NotifyPayload {
   kind: NotificationKind;
   personId: string;
   subjectId: string;
+  /**
+   * Tell only this user (still only if they may read the person's record):
+   * an answer goes to whoever asked, not to the whole family.
+   */
+  userId?: string;
 }
 
 /**
@@ -24,7 +29,7 @@ export function notifyFamily(tx: Tx, event: NotifyPayload, now: Date): Promise<v
     { ...event },
     {
       runAt: now,
-      key: `notify:${event.kind}:${event.subjectId}`,
+      key: `notify:${event.kind}:${event.subjectId}${event.userId ? `:${event.userId}` : ""}`,
     },
   );
 }

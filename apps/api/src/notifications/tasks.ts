@@ -4,6 +4,7 @@ import { notificationEmail } from "../email/templates.js";
 import { enqueue, enqueueOnce, type Tx } from "../jobs/queue.js";
 import type { Task, TaskEnv } from "../jobs/runner.js";
 import { NOTIFY_JOB, type NotificationKind, type NotifyPayload } from "./notify.js";
+import { questionTasks } from "./question-tasks.js";
 import { recipientsFor } from "./recipients.js";
 
 export const EMAIL_JOB = "notification-email";
@@ -16,6 +17,7 @@ const KINDS: readonly NotificationKind[] = [
   "REVIEW_SCHEDULED",
   "REPORT_SENT",
   "DISCHARGE_CHANGED",
+  "ACTION_QUESTION_ANSWERED",
 ];
 
 /** Midnight UTC of today's date in England: how @db.Date columns compare. */
@@ -29,6 +31,8 @@ function parseNotify(payload: Prisma.JsonValue): NotifyPayload {
     throw new Error("notify: the payload needs personId and subjectId.");
   if (!KINDS.includes(p.kind as NotificationKind))
     throw new Error(`notify: unknown kind ${p.kind}.`);
+  if (p.userId !== undefined && typeof p.userId !== "string")
+    throw new Error("notify: userId, when given, is a user's id.");
   return p as NotifyPayload;
 }
 
@@ -41,7 +45,8 @@ export async function createNotifications(
   event: NotifyPayload,
   now: Date,
 ): Promise<number> {
-  const users = await recipientsFor(tx, event.personId, londonToday(now));
+  const allowed = await recipientsFor(tx, event.personId, londonToday(now));
+  const users = event.userId ? allowed.filter((id) => id === event.userId) : allowed;
   if (users.length === 0) return 0;
   const off = new Set(
     (
@@ -142,6 +147,7 @@ export const notificationTasks = {
   [NOTIFY_JOB]: notify,
   [EMAIL_JOB]: sendEmail,
   [OVERDUE_JOB]: actionsOverdue,
+  ...questionTasks,
 } as const satisfies Record<string, Task>;
 
 /**

@@ -1,6 +1,6 @@
 import { graphql } from "@cetr/graphql";
 import { requireApi } from "./api.server";
-import { type FamilyStatus, helpersFor, itemKey, type TrackerStatus } from "./leaving-hospital";
+import { type FamilyStatus, itemKey, type TrackerStatus } from "./leaving-hospital";
 import { personPageData } from "./planner.server";
 
 /** The newest discharge plan for a person, as the family may see it (FAMILY_VIEW included). */
@@ -15,7 +15,6 @@ const LeavingHospitalPerson = graphql(`
         id
         admissionOn
         plannedDischargeOn
-        facilitator { displayName }
         steps {
           number
           whoWillHelp
@@ -24,7 +23,7 @@ const LeavingHospitalPerson = graphql(`
           items {
             itemId
             byWhenKind
-            policyWhoWillHelp
+            helpers { role names }
             effectiveDueOn
             trackerStatus
             waitingFor
@@ -58,7 +57,6 @@ export async function loadLeavingHospital(request: Request, personId: string) {
   );
   // Newest first: a person back in hospital has a new plan for the new stay.
   const plan = person.dischargePlans[0] ?? null;
-  const facilitator = plan?.facilitator?.displayName ?? null;
   const steps =
     plan?.steps.map((step) => ({
       number: step.number,
@@ -70,7 +68,7 @@ export async function loadLeavingHospital(request: Request, personId: string) {
         key: itemKey(item.itemId),
         byWhenKind: item.byWhenKind as string,
         effectiveDueOn: (item.effectiveDueOn as string | null) ?? null,
-        helpers: helpersFor(item.policyWhoWillHelp, facilitator),
+        helpers: item.helpers,
         status: item.trackerStatus as TrackerStatus,
         waitingFor: item.waitingFor,
         familyStatus: (item.familyStatus as FamilyStatus | null) ?? null,

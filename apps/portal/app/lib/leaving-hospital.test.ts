@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   checkFamilyView,
-  helpersFor,
+  helpersText,
   isPast,
   itemKey,
   leavingPath,
@@ -53,29 +53,47 @@ describe("when an item should happen, in words, in Europe/London", () => {
 });
 
 describe("who will help", () => {
-  it("turns the policy's roles into one role each, naming the facilitator from the record", () => {
+  const words: Record<string, string> = {
+    "leaving.roles.facilitator": "the hospital discharge facilitator",
+    "leaving.roles.careCoordinator": "the care coordinator",
+    "leaving.roles.landlord": "the landlord",
+  };
+  const tx = (key: string, vars?: Record<string, string>) =>
+    key === "leaving.whoHelps.named" ? `${vars?.name} (${vars?.role})` : (words[key] ?? key);
+
+  it("names people with their role, and says the role where nobody is named", () => {
     expect(
-      helpersFor(
+      helpersText(
+        tx,
         [
-          "Hospital discharge facilitator",
-          "Community CPA care coordinator",
-          "Community care coordinator",
+          { role: "facilitator", names: ["Sam Patel"] },
+          { role: "careCoordinator", names: ["Chris Jones", "Kim Ng"] },
+          { role: "landlord", names: [] },
         ],
-        "Sam Patel",
+        "en-GB",
       ),
-    ).toEqual([
-      { role: "facilitator", name: "Sam Patel" },
-      { role: "careCoordinator", name: null },
-    ]);
+    ).toBe(
+      "Sam Patel (the hospital discharge facilitator), Chris Jones and Kim Ng (the care coordinator) and the landlord",
+    );
   });
 
-  it("keeps the role when no one is named", () => {
+  it("names one person in two roles once", () => {
     expect(
-      helpersFor(["Hospital discharge facilitator", "Team in hospital", "Inpatient team"], null),
-    ).toEqual([
-      { role: "facilitator", name: null },
-      { role: "hospitalTeam", name: null },
-    ]);
+      helpersText(
+        tx,
+        [
+          { role: "facilitator", names: ["Sam Patel"] },
+          { role: "careCoordinator", names: ["Sam Patel"] },
+        ],
+        "en-GB",
+      ),
+    ).toBe("Sam Patel (the hospital discharge facilitator and the care coordinator)");
+  });
+
+  it("joins two names in the reader's language", () => {
+    expect(
+      helpersText(tx, [{ role: "careCoordinator", names: ["Chris Jones", "Kim Ng"] }], "pl"),
+    ).toBe("Chris Jones i Kim Ng (the care coordinator)");
   });
 });
 

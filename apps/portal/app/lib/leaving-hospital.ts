@@ -2,8 +2,8 @@ import { dateInWords, londonDate } from "./dates";
 
 /**
  * The Leaving Hospital Planner and tracker's pure parts: the paths, the
- * words for who will help (policy roles to translated role keys, with the
- * named facilitator where staff have recorded one), and "when" as a real
+ * words for who will help (roles, with names where staff have recorded
+ * them), and "when" as a real
  * date in Europe/London. Tested without a server (leaving-hospital.test.ts).
  */
 
@@ -28,42 +28,11 @@ export const isFamilyStatus = (value: unknown): value is FamilyStatus =>
 export const itemKey = (itemId: string) => `i${itemId.replace(".", "_")}`;
 
 /**
- * Appendix 3's "who will help me" names 29 roles, several of them the same
- * people in other words ("Team in hospital", "Inpatient team"): one
- * translated role each, so a family reads one name for one person.
+ * Who will help, as the API gives it (DischargeItem.helpers, from @cetr/domain
+ * dischargeHelpers): one role per person however the policy words it, with the
+ * names staff recorded for it (the facilitator on the plan; the care
+ * coordinator, social worker and responsible clinician as relationships).
  */
-const ROLE_KEYS: Record<string, RoleKey> = {
-  "Social worker or community nurse": "socialWorkerOrNurse",
-  "Hospital team": "hospitalTeam",
-  "Team in hospital": "hospitalTeam",
-  "Inpatient team": "hospitalTeam",
-  "Named hospital nurse": "namedNurse",
-  "Named nurse": "namedNurse",
-  Advocate: "advocate",
-  "Social worker": "socialWorker",
-  "My CPA care coordinator": "careCoordinator",
-  "Community care coordinator": "careCoordinator",
-  "Community CPA care coordinator": "careCoordinator",
-  Landlord: "landlord",
-  "Housing officer": "housingOfficer",
-  "Family and/or those closest to me": "family",
-  "Family if I wish": "family",
-  "All the people who provide my care or treatment": "everyone",
-  "Hospital discharge facilitator": "facilitator",
-  Commissioner: "commissioner",
-  "Responsible commissioner": "commissioner",
-  "Personal budget agencies": "budgetAgencies",
-  "Support provider": "supportProvider",
-  "Local specialist team/GP": "gpAndLocalTeam",
-  "Community or inpatient team member": "communityTeam",
-  "Future community team": "communityTeam",
-  "Approved mental health professional": "amhp",
-  "Responsible clinician (RC)": "doctor",
-  "Responsible doctor": "doctor",
-  Doctor: "doctor",
-  "Local authority": "council",
-};
-
 export type RoleKey =
   | "socialWorkerOrNurse"
   | "hospitalTeam"
@@ -87,16 +56,37 @@ export type RoleKey =
 
 export interface Helper {
   role: RoleKey;
-  /** The person's name when the record has one for this role (the named facilitator). */
-  name: string | null;
+  /** Empty when nobody is recorded for the role: the role's words are shown. */
+  names: readonly string[];
 }
 
-/** The policy's helpers as roles, each once, with the facilitator's name when staff recorded one. */
-export function helpersFor(policyWhoWillHelp: readonly string[], facilitator: string | null) {
-  const roles = [
-    ...new Set(policyWhoWillHelp.flatMap((who) => (ROLE_KEYS[who] ? [ROLE_KEYS[who]] : []))),
-  ];
-  return roles.map((role): Helper => ({ role, name: role === "facilitator" ? facilitator : null }));
+type Words = (key: string, vars?: Record<string, string>) => string;
+
+/**
+ * "Sam Patel (the hospital discharge facilitator) and the hospital team": names
+ * with their role, so a family knows who each person is; the role alone when
+ * no one is named yet. Lists are in the reader's language ("Chris Jones and
+ * Kim Ng"), and one person in two roles is named once ("Sam Patel (the
+ * hospital discharge facilitator and the care coordinator)").
+ */
+export function helpersText(tx: Words, helpers: readonly Helper[], locale: string) {
+  const list = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
+  const parts: { names: string; roles: string[] }[] = [];
+  for (const h of helpers) {
+    const role = tx(`leaving.roles.${h.role}`);
+    const names = h.names.length ? list.format(h.names) : "";
+    const same = names ? parts.find((p) => p.names === names) : undefined;
+    if (same) same.roles.push(role);
+    else parts.push({ names, roles: [role] });
+  }
+  // One list in the reader's language: "a social worker, Sam Patel (the care coordinator) and the landlord".
+  return list.format(
+    parts.map((p) =>
+      p.names
+        ? tx("leaving.whoHelps.named", { name: p.names, role: list.format(p.roles) })
+        : (p.roles[0] ?? ""),
+    ),
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ export const NOTIFICATION_KINDS = [
   "REVIEW_SCHEDULED",
   "REPORT_SENT",
   "DISCHARGE_CHANGED",
+  "ACTION_QUESTION_ANSWERED",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -24,6 +25,7 @@ export function notificationHref(kind: NotificationKind, personId: string): stri
     case "ACTION_UPDATED":
     case "ACTION_OVERDUE":
     case "REPORT_SENT":
+    case "ACTION_QUESTION_ANSWERED":
       return actionsPath(personId);
     case "DISCHARGE_CHANGED":
       return leavingPath(personId, "/tracker");

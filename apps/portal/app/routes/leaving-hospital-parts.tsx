@@ -1,6 +1,6 @@
 import { Tag } from "@cetr/ui";
 import { dateInWords } from "../lib/dates";
-import { type Helper, STATUS_COLOUR, type TrackerStatus } from "../lib/leaving-hospital";
+import { STATUS_COLOUR, type TrackerStatus } from "../lib/leaving-hospital";
 import type { LeavingItem } from "../lib/leaving-hospital.server";
 import { usePreferences } from "../lib/preferences";
 import leavingStyles from "./leaving-hospital.css?url";
@@ -41,16 +41,6 @@ export function useWhen() {
       ? tx("leaving.byWhen.date", { date })
       : tx("leaving.byWhen.dateWithRule", { date, rule });
   };
-}
-
-/** "Sam Patel (the hospital discharge facilitator), the hospital team". */
-export function helpersText(tx: Text, helpers: readonly Helper[]) {
-  return helpers
-    .map((h) => {
-      const role = tx(`leaving.roles.${h.role}`);
-      return h.name ? tx("leaving.whoHelps.named", { name: h.name, role }) : role;
-    })
-    .join(", ");
 }
 
 /** "This can start once these are done: 6.1 My leaving hospital plan is under way…". */

@@ -29,7 +29,7 @@ export default function LeavingHospitalTracker({ loaderData: page }: Route.Compo
   const title = tx("leaving.trackerTitle");
   const plan = page.plan;
   return (
-    <div className="cetr-readable">
+    <div className="leaving-tracker-page">
       <PageTitle title={title} />
       <p className="cetr-no-print">
         <Link href={leavingPath(page.personId)} variant="back">
@@ -91,9 +91,13 @@ function StepTable({ step }: { step: LeavingStep }) {
   const when = useWhen();
   const { register, pictures, language } = usePreferences();
   const headingId = `step-${step.number}`;
-  const next = step.nextDueOn
-    ? tx("leaving.tracker.nextDate", { date: dateInWords(step.nextDueOn, language.locale) })
-    : tx("leaving.tracker.noNextDate");
+  // A finished step has no next date: "No date yet" beside "Done" read as if something were missing.
+  const finished = step.status === "DONE" || step.status === "NOT_NEEDED";
+  const next = finished
+    ? null
+    : step.nextDueOn
+      ? tx("leaving.tracker.nextDate", { date: dateInWords(step.nextDueOn, language.locale) })
+      : tx("leaving.tracker.noNextDate");
   const columns = {
     thing: tx("leaving.tracker.thing"),
     status: tx("leaving.status.label"),
@@ -114,8 +118,9 @@ function StepTable({ step }: { step: LeavingStep }) {
         </span>
       </h2>
       <p className="leaving-step__status">
-        {tx("leaving.tracker.stepStatus")}: <TrackerTag status={step.status} /> {next}
+        {tx("leaving.tracker.stepStatus")}: <TrackerTag status={step.status} />
       </p>
+      {next ? <p className="leaving-step__next">{next}</p> : null}
       <table className="leaving-tracker">
         <thead>
           <tr>

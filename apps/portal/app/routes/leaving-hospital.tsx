@@ -15,6 +15,7 @@ import {
   checkFamilyView,
   FAMILY_STATUSES,
   type FamilyViewProblem,
+  helpersText,
   leavingPath,
 } from "../lib/leaving-hospital";
 import {
@@ -26,7 +27,6 @@ import {
 import { usePreferences } from "../lib/preferences";
 import type { Route } from "./+types/leaving-hospital";
 import {
-  helpersText,
   itemText,
   leavingLinks,
   stepPictures,
@@ -84,7 +84,12 @@ export async function action({ request, params }: Route.ActionArgs) {
   );
 }
 
-const howPictures = { steps: "planner", staff: "team", yours: "talk" } as const;
+const howPictures = {
+  steps: "planner",
+  staff: "team",
+  helpers: "nameBadge",
+  yours: "talk",
+} as const;
 const fieldId = (itemId: string, field: Problem["field"]) =>
   `${field === "familyNote" ? "note" : field === "save" ? "save" : "view"}-${itemId.replace(".", "-")}`;
 
@@ -215,6 +220,7 @@ function Item({
   canSay: boolean;
 }) {
   const tx = usePlannerText();
+  const { language } = usePreferences();
   const when = useWhen();
   const anchor = item.itemId.replace(".", "-");
   const problem = (field: Problem["field"]) => failed?.problems.find((p) => p.field === field);
@@ -241,7 +247,7 @@ function Item({
         {item.helpers.length ? (
           <div>
             <dt>{`${tx("leaving.whoHelps.label")}: `}</dt>
-            <dd>{helpersText(tx, item.helpers)}</dd>
+            <dd>{helpersText(tx, item.helpers, language.locale)}</dd>
           </div>
         ) : null}
       </dl>

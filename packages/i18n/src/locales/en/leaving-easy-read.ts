@@ -16,6 +16,7 @@ export const leavingEasyRead: typeof leavingPlain = {
     steps: "Each thing is written as the young person would say it.",
     staff: "Staff say how far each thing has got.",
     yours: "You can say what you think too. Staff will see what you say.",
+    helpers: "We say who will help. If we do not know their name yet, we say their job.",
   },
   noPlan: {
     heading: "There is no plan for leaving hospital yet",
@@ -101,7 +102,7 @@ export const leavingEasyRead: typeof leavingPlain = {
     careCoordinator: "my care coordinator",
     landlord: "my landlord",
     housingOfficer: "a housing worker",
-    family: "my family, if I want",
+    family: "my family (if I want)",
     everyone: "everyone who looks after me",
     facilitator: "the person helping me leave hospital",
     commissioner: "the people who pay for my care",

@@ -17,6 +17,8 @@ export const leavingPlain = {
     staff: "The hospital and community team record how far each step has got.",
     yours:
       "You can say what you think has happened, and add a note. Staff see what you say beside their own record.",
+    helpers:
+      "Each item says who will help. We give their name when staff have recorded it, for example the care coordinator or social worker; otherwise we say their job.",
   },
   noPlan: {
     heading: "There is no plan for leaving hospital yet",
@@ -102,7 +104,7 @@ export const leavingPlain = {
     careCoordinator: "the care coordinator",
     landlord: "the landlord",
     housingOfficer: "a housing officer",
-    family: "family, if the young person wishes",
+    family: "family (if the young person wishes)",
     everyone: "everyone who provides care or treatment",
     facilitator: "the hospital discharge facilitator",
     commissioner: "the commissioner (who pays for care)",

@@ -23,6 +23,7 @@ export const notificationsEasyRead: typeof notificationsPlain = {
     REVIEW_SCHEDULED: "There is a date for a review",
     REPORT_SENT: "Your review report is ready",
     DISCHARGE_CHANGED: "Your plan for leaving hospital has changed",
+    ACTION_QUESTION_ANSWERED: "We answered your question",
   },
   links: {
     ACTION_UPDATED: "See the actions",
@@ -30,6 +31,7 @@ export const notificationsEasyRead: typeof notificationsPlain = {
     REVIEW_SCHEDULED: "See what happens next",
     REPORT_SENT: "See the report",
     DISCHARGE_CHANGED: "See your plan",
+    ACTION_QUESTION_ANSWERED: "See the answer",
   },
   older: "Older news",
   newer: "Newer news",

@@ -25,6 +25,7 @@ export const notificationsPlain = {
     REVIEW_SCHEDULED: "A review has been arranged",
     REPORT_SENT: "The report of a review is ready",
     DISCHARGE_CHANGED: "The plan for leaving hospital has changed",
+    ACTION_QUESTION_ANSWERED: "Your question about an action has been answered",
   },
   links: {
     ACTION_UPDATED: "See the actions",
@@ -32,6 +33,7 @@ export const notificationsPlain = {
     REVIEW_SCHEDULED: "See what happens next",
     REPORT_SENT: "See the actions and the report",
     DISCHARGE_CHANGED: "See the plan for leaving hospital",
+    ACTION_QUESTION_ANSWERED: "See the answer",
   },
   older: "Older notifications",
   newer: "Newer notifications",

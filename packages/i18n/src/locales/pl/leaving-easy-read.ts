@@ -13,6 +13,7 @@ export const leavingEasyRead: Translation<typeof english> = {
     steps: "Każda rzecz jest napisana tak, jak powiedziałaby ją młoda osoba.",
     staff: "Personel pisze, jak daleko jest każda rzecz.",
     yours: "Ty też możesz napisać, co myślisz. Personel zobaczy, co napiszesz.",
+    helpers: "Piszemy, kto pomoże. Jeśli nie znamy jeszcze imienia, piszemy, kim jest ta osoba.",
   },
   noPlan: {
     heading: "Nie ma jeszcze planu wyjścia ze szpitala",
@@ -98,7 +99,7 @@ export const leavingEasyRead: Translation<typeof english> = {
     careCoordinator: "mój koordynator opieki",
     landlord: "właściciel mojego mieszkania",
     housingOfficer: "pracownik od mieszkań",
-    family: "moja rodzina, jeśli chcę",
+    family: "moja rodzina (jeśli chcę)",
     everyone: "wszyscy, którzy się mną opiekują",
     facilitator: "osoba, która pomaga mi wyjść ze szpitala",
     commissioner: "ludzie, którzy płacą za moją opiekę",

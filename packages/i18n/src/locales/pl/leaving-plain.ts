@@ -19,6 +19,8 @@ export const leavingPlain: Translation<typeof english> = {
     staff: "Zespół szpitalny i zespół środowiskowy zapisują, jak daleko jest każdy krok.",
     yours:
       "Możesz napisać, co według ciebie już się stało, i dodać notatkę. Personel widzi twoje zdanie obok swojego zapisu.",
+    helpers:
+      "Przy każdej rzeczy piszemy, kto pomoże. Podajemy imię i nazwisko, gdy personel je zapisał, na przykład koordynatora opieki lub pracownika socjalnego; w przeciwnym razie podajemy, kim jest ta osoba.",
   },
   noPlan: {
     heading: "Nie ma jeszcze planu wyjścia ze szpitala",
@@ -104,7 +106,7 @@ export const leavingPlain: Translation<typeof english> = {
     careCoordinator: "koordynator opieki",
     landlord: "właściciel mieszkania",
     housingOfficer: "urzędnik ds. mieszkań",
-    family: "rodzina, jeśli młoda osoba tego chce",
+    family: "rodzina (jeśli młoda osoba tego chce)",
     everyone: "wszyscy, którzy zapewniają opiekę lub leczenie",
     facilitator: "osoba koordynująca wypis ze szpitala",
     commissioner: "zleceniodawca NHS (który płaci za opiekę)",

@@ -28,6 +28,7 @@ export const notificationsEasyRead: Translation<typeof english> = {
     REVIEW_SCHEDULED: "Jest data przeglądu",
     REPORT_SENT: "Raport z przeglądu jest gotowy",
     DISCHARGE_CHANGED: "Twój plan wyjścia ze szpitala się zmienił",
+    ACTION_QUESTION_ANSWERED: "Odpowiedzieliśmy na Twoje pytanie",
   },
   links: {
     ACTION_UPDATED: "Zobacz działania",
@@ -35,6 +36,7 @@ export const notificationsEasyRead: Translation<typeof english> = {
     REVIEW_SCHEDULED: "Zobacz, co będzie dalej",
     REPORT_SENT: "Zobacz raport",
     DISCHARGE_CHANGED: "Zobacz swój plan",
+    ACTION_QUESTION_ANSWERED: "Zobacz odpowiedź",
   },
   older: "Starsze wiadomości",
   newer: "Nowsze wiadomości",

@@ -28,6 +28,7 @@ export const notificationsPlain: Translation<typeof english> = {
     REVIEW_SCHEDULED: "Zaplanowano przegląd",
     REPORT_SENT: "Raport z przeglądu jest gotowy",
     DISCHARGE_CHANGED: "Plan wyjścia ze szpitala został zmieniony",
+    ACTION_QUESTION_ANSWERED: "Odpowiedziano na Twoje pytanie o działanie",
   },
   links: {
     ACTION_UPDATED: "Zobacz działania",
@@ -35,6 +36,7 @@ export const notificationsPlain: Translation<typeof english> = {
     REVIEW_SCHEDULED: "Zobacz, co będzie dalej",
     REPORT_SENT: "Zobacz działania i raport",
     DISCHARGE_CHANGED: "Zobacz plan wyjścia ze szpitala",
+    ACTION_QUESTION_ANSWERED: "Zobacz odpowiedź",
   },
   older: "Starsze powiadomienia",
   newer: "Nowsze powiadomienia",

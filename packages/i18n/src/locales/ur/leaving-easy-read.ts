@@ -13,6 +13,8 @@ export const leavingEasyRead: Translation<typeof english> = {
     steps: "ہر بات ایسے لکھی ہے جیسے نوجوان خود کہے گا۔",
     staff: "عملہ بتاتا ہے کہ ہر بات کہاں تک پہنچی ہے۔",
     yours: "آپ بھی بتا سکتے ہیں کہ آپ کیا سوچتے ہیں۔ عملہ دیکھے گا۔",
+    helpers:
+      "ہم بتاتے ہیں کہ کون مدد کرے گا۔ اگر ہمیں ابھی نام معلوم نہیں، تو ہم ان کا کام بتاتے ہیں۔",
   },
   noPlan: {
     heading: "ابھی ہسپتال چھوڑنے کا کوئی منصوبہ نہیں ہے",
@@ -98,7 +100,7 @@ export const leavingEasyRead: Translation<typeof english> = {
     careCoordinator: "میرا کیئر کوآرڈینیٹر",
     landlord: "میرا مالک مکان",
     housingOfficer: "گھروں کا کارکن",
-    family: "میرا خاندان، اگر میں چاہوں",
+    family: "میرا خاندان (اگر میں چاہوں)",
     everyone: "میری دیکھ بھال کرنے والے سب لوگ",
     facilitator: "ہسپتال چھوڑنے میں میری مدد کرنے والا شخص",
     commissioner: "میری دیکھ بھال کے پیسے دینے والے لوگ",

@@ -24,6 +24,7 @@ export const notificationsEasyRead: Translation<typeof english> = {
     REVIEW_SCHEDULED: "جائزے کی تاریخ طے ہو گئی ہے",
     REPORT_SENT: "آپ کے جائزے کی رپورٹ تیار ہے",
     DISCHARGE_CHANGED: "ہسپتال سے جانے کا آپ کا منصوبہ بدل گیا ہے",
+    ACTION_QUESTION_ANSWERED: "ہم نے آپ کے سوال کا جواب دیا",
   },
   links: {
     ACTION_UPDATED: "کام دیکھیں",
@@ -31,6 +32,7 @@ export const notificationsEasyRead: Translation<typeof english> = {
     REVIEW_SCHEDULED: "دیکھیں آگے کیا ہو گا",
     REPORT_SENT: "رپورٹ دیکھیں",
     DISCHARGE_CHANGED: "اپنا منصوبہ دیکھیں",
+    ACTION_QUESTION_ANSWERED: "جواب دیکھیں",
   },
   older: "پرانی خبریں",
   newer: "نئی خبریں",

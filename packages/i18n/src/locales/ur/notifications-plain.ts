@@ -24,6 +24,7 @@ export const notificationsPlain: Translation<typeof english> = {
     REVIEW_SCHEDULED: "ایک جائزے کا انتظام کیا گیا ہے",
     REPORT_SENT: "جائزے کی رپورٹ تیار ہے",
     DISCHARGE_CHANGED: "ہسپتال سے جانے کا منصوبہ بدل گیا ہے",
+    ACTION_QUESTION_ANSWERED: "ایک کام کے بارے میں آپ کے سوال کا جواب دے دیا گیا ہے",
   },
   links: {
     ACTION_UPDATED: "کام دیکھیں",
@@ -31,6 +32,7 @@ export const notificationsPlain: Translation<typeof english> = {
     REVIEW_SCHEDULED: "دیکھیں آگے کیا ہو گا",
     REPORT_SENT: "کام اور رپورٹ دیکھیں",
     DISCHARGE_CHANGED: "ہسپتال سے جانے کا منصوبہ دیکھیں",
+    ACTION_QUESTION_ANSWERED: "جواب دیکھیں",
   },
   older: "پرانی اطلاعات",
   newer: "نئی اطلاعات",
