@@ -43,6 +43,7 @@ type Payload = {
 };
 interface Assessment {
   standardId: string;
+  clear?: boolean;
   met?: boolean | null;
   evidence?: string;
   followUp?: string;
@@ -132,6 +133,13 @@ describe("recording Appendix 1 standards the record cannot show", () => {
       status: "MET",
       assessment: { recordedByName: "coordinator", followUp: null },
     });
+  });
+
+  it("clearing an assessment makes the standard not known again", async () => {
+    await record("commissioner", [{ standardId: "2.3", met: true, evidence: "NICE guidance" }]);
+    expect((await standards())("2.3")?.source).toBe("ASSESSMENT");
+    expect((await record("commissioner", [{ standardId: "2.3", clear: true }])).errors).toEqual([]);
+    expect((await standards())("2.3")).toMatchObject({ status: "UNKNOWN", source: "NONE" });
   });
 
   it("refuses every problem by field and stores nothing", async () => {

@@ -1,5 +1,5 @@
-import type { Review } from "@cetr/db";
-import { type FieldError, validateStandardAssessment } from "@cetr/domain";
+import type { Prisma, Review } from "@cetr/db";
+import { type FieldError, isStandardId, validateStandardAssessment } from "@cetr/domain";
 import { authorOrError, fieldError, idError } from "../actions/inputs.js";
 import type { Context } from "../context.js";
 import { builder } from "../schema/builder.js";
@@ -15,6 +15,8 @@ import { clearReviewFacts, reviewFacts } from "./review-facts.js";
 
 export interface AssessmentInput {
   standardId: string;
+  /** Remove the assessment: the standard is "not known" again (a mistake put right). */
+  clear?: boolean;
   met: boolean | null;
   evidence: string | null;
   followUp: string | null;
@@ -47,6 +49,17 @@ export async function recordQualityAssessments(
       return;
     }
     seen.add(a.standardId);
+    if (a.clear) {
+      if (!isStandardId(a.standardId))
+        errors.push(
+          fieldError(
+            at("standardId"),
+            "INVALID_CHOICE",
+            "There is no standard with this number in Appendix 1",
+          ),
+        );
+      return;
+    }
     for (const e of validateStandardAssessment(a, current))
       errors.push({ ...e, field: at(e.field) });
   });
@@ -61,7 +74,13 @@ export async function recordQualityAssessments(
   );
   const recordedAt = ctx.now;
   await ctx.db.prisma.$transaction(
-    input.assessments.flatMap((a) => {
+    input.assessments.flatMap((a): Prisma.PrismaPromise<unknown>[] => {
+      if (a.clear)
+        return [
+          ctx.db.prisma.qualityAssessment.deleteMany({
+            where: { reviewId: review.id, standardId: a.standardId },
+          }),
+        ];
       const met = a.met === true;
       const evidence = a.evidence?.trim() ?? "";
       const followUp = a.followUp?.trim() || null;
@@ -97,6 +116,10 @@ const QualityAssessmentInput = builder.inputType("QualityAssessmentInput", {
       description: "Required: what shows it (where it is written down, who saw it). At most 1000.",
     }),
     followUp: t.string({ description: "What will be done; required when not met. At most 1000." }),
+    clear: t.boolean({
+      description:
+        "Removes the standard's assessment (it is not known again); other fields are ignored.",
+    }),
   }),
 });
 
@@ -129,7 +152,7 @@ builder.mutationFields((t) => ({
     description:
       "Records whether Appendix 1 standards the record has no facts for were met (§42): the " +
       "evidence, and for not met what will be done. Replaces an earlier assessment of the same " +
-      "standard; a standard the record answers is refused (STANDARD_ANSWERED_BY_RECORD). Staff " +
+      "standard, or removes it with clear; a standard the record answers is refused (STANDARD_ANSWERED_BY_RECORD). Staff " +
       "who may change the review.",
     authScopes: { signedIn: true },
     args: { input: t.arg({ type: RecordQualityAssessmentsInput, required: true }) },
@@ -138,6 +161,7 @@ builder.mutationFields((t) => ({
         reviewId: input.reviewId.id,
         assessments: input.assessments.map((a) => ({
           standardId: a.standardId,
+          clear: a.clear ?? false,
           met: a.met ?? null,
           evidence: a.evidence ?? null,
           followUp: a.followUp ?? null,
