@@ -42,7 +42,11 @@ export const QUALITY_STANDARDS = [
     principle: 2,
     text: "A standardised, structured approach using Key Lines of Enquiry",
   },
-  { id: "2.2", principle: 2, text: "Evidence supporting findings is noted on the KLOE template" },
+  {
+    id: "2.2",
+    principle: 2,
+    text: "Evidence supporting findings is noted on the key lines of enquiry (KLOE) template",
+  },
   {
     id: "2.3",
     principle: 2,
@@ -151,12 +155,12 @@ export const QUALITY_STANDARDS = [
   {
     id: "7.3",
     principle: 7,
-    text: "The CPA care coordinator reflects the outcome in the CPA care plan",
+    text: "The care coordinator reflects the outcome in the Care Programme Approach (CPA) care plan",
   },
   {
     id: "7.4",
     principle: 7,
-    text: "Named people embed recommendations in other plans (e.g. EHC plan) with clear timescales",
+    text: "Named people embed recommendations in other plans (e.g. an Education, Health and Care plan) with clear timescales",
   },
   {
     id: "7.5",

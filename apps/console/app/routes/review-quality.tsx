@@ -112,14 +112,17 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 function Source({ standard }: { standard: Standard }) {
   const a = standard.assessment;
-  if (standard.source === "RECORD") return <p className="cetr-hint">From the record</p>;
+  if (standard.source === "RECORD")
+    return <div className="cetr-hint cetr-quality-source">From the record</div>;
   if (!a) return null;
   return (
     <>
-      {a.followUp ? <p>What will be done: {a.followUp}</p> : null}
-      <p className="cetr-hint">
+      {a.followUp ? (
+        <div className="cetr-quality-source">What will be done: {a.followUp}</div>
+      ) : null}
+      <div className="cetr-hint cetr-quality-source">
         Recorded by {a.recordedByName} on {sentOn(a.recordedAt)}
-      </p>
+      </div>
     </>
   );
 }
@@ -263,11 +266,15 @@ export default function ReviewQualityPage({ loaderData, actionData }: Route.Comp
                     {s.id}
                   </span>,
                   s.title,
-                  <Tag key="status" colour={STANDARD_STATUS_COLOURS[s.status]}>
-                    {STANDARD_STATUS_LABELS[s.status]}
-                  </Tag>,
+                  <span key="status" className="cetr-quality-status">
+                    <Tag colour={STANDARD_STATUS_COLOURS[s.status]}>
+                      {STANDARD_STATUS_LABELS[s.status]}
+                    </Tag>
+                  </span>,
                   <div key="why">
-                    <p>{s.source === "NONE" ? "Nothing recorded yet" : reasonInWords(s.reason)}</p>
+                    <div>
+                      {s.source === "NONE" ? "Nothing recorded yet" : reasonInWords(s.reason)}
+                    </div>
                     <Source standard={s} />
                   </div>,
                   <ul key="evidence" className="cetr-list-plain">
