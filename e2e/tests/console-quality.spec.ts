@@ -49,6 +49,8 @@ test("a review's quality standards, and oversight figures by month and organisat
   consoleUrl,
   api,
 }, testInfo) => {
+  // Three pages, each checked with axe in several states, and two form posts.
+  test.setTimeout(150_000);
   await signInToConsole(page, consoleUrl, "/people");
   await page.getByRole("link", { name: "Callum Reid" }).click();
   await page
@@ -85,6 +87,33 @@ test("a review's quality standards, and oversight figures by month and organisat
   ).toContainText("Not known");
   await expectNoAxeViolations(page, "a review's quality standards");
   await snapshot(page, testInfo, "console-review-quality");
+
+  // Staff record what the record cannot show (ADR 0037): "not met" needs what will be done,
+  // and a refused form keeps what was typed. Removed again at the end, so every project starts alike.
+  const form = page.getByRole("group", { name: /^4\.1 Each review takes around a day/ });
+  const evidence41 = page.getByRole("textbox", { name: "What shows this for standard 4.1" });
+  await form.getByRole("radio", { name: "Not met" }).check();
+  await evidence41.fill("The review took two hours");
+  await page.getByRole("button", { name: "Save assessments" }).click();
+  await expect(page.getByRole("alert")).toContainText("Say what will be done");
+  await expect(evidence41).toHaveValue("The review took two hours");
+  await expectNoAxeViolations(page, "an assessment refused");
+  await page
+    .getByRole("textbox", { name: "If not met, what will be done for standard 4.1" })
+    .fill("Book a full day for the next review");
+  await page.getByRole("button", { name: "Save assessments" }).click();
+  await expect(page.getByRole("status")).toContainText("Assessments saved");
+  const row41 = page
+    .getByRole("table", { name: /principle 4/ })
+    .getByRole("row")
+    .filter({ has: rowHeader(page, "4.1") });
+  await expect(row41).toContainText("Not met");
+  await expect(row41).toContainText("What will be done: Book a full day for the next review");
+  await expect(row41).toContainText("Recorded by Grace Holt on");
+  await expect(panel).toContainText("From the record");
+  await form.getByRole("radio", { name: "Remove this answer" }).check();
+  await page.getByRole("button", { name: "Save assessments" }).click();
+  await expect(row41).toContainText("Not known");
 
   // Each standard leads to the page with its evidence.
   await panel.getByRole("link", { name: "Panel for standard 5.1" }).click();

@@ -64,6 +64,24 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
+/** The console's sections, with the one the page belongs to marked current. */
+const CONSOLE_NAVIGATION = (pathname: string) => [
+  {
+    href: "/",
+    label: "Dashboard",
+    isCurrent: pathname === "/" || pathname.startsWith("/dashboard"),
+  },
+  { href: "/people", label: "People", isCurrent: pathname.startsWith("/people") },
+  { href: "/register", label: "Register", isCurrent: pathname.startsWith("/register") },
+  { href: "/requests", label: "Requests", isCurrent: pathname.startsWith("/requests") },
+  { href: "/returns", label: "Returns", isCurrent: pathname.startsWith("/returns") },
+  {
+    href: "/oversight",
+    label: "Oversight",
+    isCurrent: pathname.startsWith("/oversight"),
+  },
+];
+
 function ConsoleLayout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const signedInAs = useRouteLoaderData<typeof loader>("root")?.signedInAs ?? null;
@@ -75,22 +93,8 @@ function ConsoleLayout({ children }: { children: ReactNode }) {
           serviceName="CETR staff console"
           homeHref="/"
           navigationLabel="Console"
-          navigation={[
-            {
-              href: "/",
-              label: "Dashboard",
-              isCurrent: pathname === "/" || pathname.startsWith("/dashboard"),
-            },
-            { href: "/people", label: "People", isCurrent: pathname.startsWith("/people") },
-            { href: "/register", label: "Register", isCurrent: pathname.startsWith("/register") },
-            { href: "/requests", label: "Requests", isCurrent: pathname.startsWith("/requests") },
-            { href: "/returns", label: "Returns", isCurrent: pathname.startsWith("/returns") },
-            {
-              href: "/oversight",
-              label: "Oversight",
-              isCurrent: pathname.startsWith("/oversight"),
-            },
-          ]}
+          // Signed out, every page but sign-in sends you to sign in: no links that lead nowhere.
+          navigation={signedInAs ? CONSOLE_NAVIGATION(pathname) : []}
         >
           {signedInAs ? (
             <form method="post" action="/sign-out" className="cetr-signed-in">
@@ -104,10 +108,14 @@ function ConsoleLayout({ children }: { children: ReactNode }) {
       }
       footer={
         <Footer
-          links={[
-            { href: "/", label: "Dashboard" },
-            { href: "/people", label: "People" },
-          ]}
+          links={
+            signedInAs
+              ? [
+                  { href: "/", label: "Dashboard" },
+                  { href: "/people", label: "People" },
+                ]
+              : []
+          }
         >
           <p>
             For commissioners and coordinators running Care (Education) and Treatment Reviews.

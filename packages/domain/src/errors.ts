@@ -78,6 +78,9 @@ export const ERROR_CODES = {
   // The one-page profile's photo
   PHOTO_NOT_JPEG_OR_PNG: "The file is not a JPEG or PNG picture (checked from its contents)",
   PHOTO_TOO_LARGE: "The photo is larger than 1 MB",
+  // Quality standards (Appendix 1)
+  STANDARD_ANSWERED_BY_RECORD:
+    "This standard is answered from what is recorded about the review: change the record instead",
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 

@@ -2,6 +2,7 @@ import { type ActionInput, validateActions } from "./actions.js";
 import { type CalendarDate, daysBetween, parseCalendarDate } from "./calendar-date.js";
 import type { ConsentDecision } from "./consent.js";
 import type { LineOfEnquiryRecord } from "./enquiry.js";
+import type { FieldError } from "./errors.js";
 import type { PanelCheck } from "./panel.js";
 
 /** Appendix 1 (§42): the CTR Code and Toolkit standards 1.1–8.3 under the eight principles. */
@@ -41,7 +42,11 @@ export const QUALITY_STANDARDS = [
     principle: 2,
     text: "A standardised, structured approach using Key Lines of Enquiry",
   },
-  { id: "2.2", principle: 2, text: "Evidence supporting findings is noted on the KLOE template" },
+  {
+    id: "2.2",
+    principle: 2,
+    text: "Evidence supporting findings is noted on the key lines of enquiry (KLOE) template",
+  },
   {
     id: "2.3",
     principle: 2,
@@ -150,12 +155,12 @@ export const QUALITY_STANDARDS = [
   {
     id: "7.3",
     principle: 7,
-    text: "The CPA care coordinator reflects the outcome in the CPA care plan",
+    text: "The care coordinator reflects the outcome in the Care Programme Approach (CPA) care plan",
   },
   {
     id: "7.4",
     principle: 7,
-    text: "Named people embed recommendations in other plans (e.g. EHC plan) with clear timescales",
+    text: "Named people embed recommendations in other plans (e.g. an Education, Health and Care plan) with clear timescales",
   },
   {
     id: "7.5",
@@ -188,12 +193,31 @@ export type StandardId = (typeof QUALITY_STANDARDS)[number]["id"];
 export type StandardStatus = "MET" | "UNMET" | "UNKNOWN";
 
 /**
+ * A person's judgement on a standard the record cannot show (e.g. 4.1 "takes
+ * around a day"): met or not, the evidence for it, and for "not met" what
+ * will be done, with who recorded it and when (ADR 0037).
+ */
+export interface StandardAssessment {
+  met: boolean;
+  evidence: string;
+  /** What will be done about it; required when not met. */
+  followUp?: string | null;
+  recordedBy: string;
+  /** "YYYY-MM-DD". */
+  recordedOn: string;
+}
+
+/** Where a standard's answer came from: facts in the record, a person's assessment, or nowhere. */
+export type StandardSource = "RECORD" | "ASSESSMENT" | "NONE";
+
+/**
  * What is known about one review. Structured facts are used where they exist
- * (consent, panel, actions, report dates); everything else is a recorded
- * yes/no in `observations`. Nothing recorded means UNKNOWN, never MET.
+ * (consent, panel, actions, report dates) and always win; only a standard they
+ * say nothing about takes a recorded assessment. Nothing recorded means
+ * UNKNOWN, never MET.
  */
 export interface ReviewQualityRecord {
-  observations?: Partial<Record<StandardId, boolean>>;
+  assessments?: Partial<Record<StandardId, StandardAssessment>>;
   consent?: ConsentDecision | null;
   panel?: PanelCheck | null;
   enquiry?: readonly LineOfEnquiryRecord[];
@@ -216,6 +240,9 @@ export interface StandardResult {
   rule: string;
   section: string;
   reason: string;
+  source: StandardSource;
+  /** The assessment the answer came from (source ASSESSMENT), else null. */
+  assessment: StandardAssessment | null;
 }
 
 type Eval = (r: ReviewQualityRecord) => [StandardStatus, string] | null;
@@ -313,13 +340,17 @@ const DERIVED: Partial<Record<StandardId, Eval>> = {
 export function evaluateQualityStandards(record: ReviewQualityRecord): StandardResult[] {
   return QUALITY_STANDARDS.map((s) => {
     const derived = DERIVED[s.id]?.(record) ?? null;
-    const observed = record.observations?.[s.id];
+    const assessed = derived ? undefined : record.assessments?.[s.id];
     let status: StandardStatus = "UNKNOWN";
     let reason = "Not recorded";
-    if (derived) [status, reason] = derived;
-    else if (observed !== undefined) {
-      status = observed ? "MET" : "UNMET";
-      reason = observed ? "Recorded as met" : "Recorded as not met";
+    let source: StandardSource = "NONE";
+    if (derived) {
+      [status, reason] = derived;
+      source = "RECORD";
+    } else if (assessed) {
+      status = assessed.met ? "MET" : "UNMET";
+      reason = assessed.evidence;
+      source = "ASSESSMENT";
     }
     return {
       id: s.id,
@@ -327,8 +358,84 @@ export function evaluateQualityStandards(record: ReviewQualityRecord): StandardR
       rule: `STANDARD_${s.id.replace(".", "_")}`,
       section: `Appendix 1 standard ${s.id}`,
       reason,
+      source,
+      assessment: source === "ASSESSMENT" ? (assessed ?? null) : null,
     };
   });
+}
+
+/** Whether `id` is one of the Appendix 1 standards. */
+export function isStandardId(id: string): id is StandardId {
+  return QUALITY_STANDARDS.some((s) => s.id === id);
+}
+
+/** The longest evidence or follow-up note: a short note, not a report. */
+export const ASSESSMENT_NOTE_MAX = 1000;
+
+export interface StandardAssessmentInput {
+  standardId: string;
+  met: boolean | null;
+  evidence: string | null;
+  followUp?: string | null;
+}
+
+/**
+ * Checks one assessment before it is stored, against the review's current
+ * results: a standard the record answers cannot be assessed by hand (the
+ * record wins, so the assessment would never show). Fields are named as in
+ * the input ("met", "evidence", "followUp", "standardId").
+ */
+export function validateStandardAssessment(
+  input: StandardAssessmentInput,
+  current: readonly StandardResult[],
+): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!isStandardId(input.standardId))
+    return [
+      {
+        field: "standardId",
+        code: "INVALID_CHOICE",
+        message: "There is no standard with this number in Appendix 1",
+      },
+    ];
+  const result = current.find((r) => r.id === input.standardId);
+  if (result?.source === "RECORD")
+    return [
+      {
+        field: "standardId",
+        code: "STANDARD_ANSWERED_BY_RECORD",
+        message: `Standard ${input.standardId} is answered from the record (${result.reason}): change the record instead`,
+      },
+    ];
+  if (input.met === null)
+    errors.push({ field: "met", code: "REQUIRED", message: "Choose met or not met" });
+  const evidence = input.evidence?.trim() ?? "";
+  if (!evidence)
+    errors.push({
+      field: "evidence",
+      code: "REQUIRED",
+      message: "Say what shows this, for example where it is written down or who saw it",
+    });
+  else if (evidence.length > ASSESSMENT_NOTE_MAX)
+    errors.push({
+      field: "evidence",
+      code: "TOO_LONG",
+      message: `Keep the evidence to ${ASSESSMENT_NOTE_MAX} characters or fewer (it has ${evidence.length})`,
+    });
+  const followUp = input.followUp?.trim() ?? "";
+  if (input.met === false && !followUp)
+    errors.push({
+      field: "followUp",
+      code: "REQUIRED",
+      message: "Say what will be done, as the standard was not met",
+    });
+  else if (followUp.length > ASSESSMENT_NOTE_MAX)
+    errors.push({
+      field: "followUp",
+      code: "TOO_LONG",
+      message: `Keep what will be done to ${ASSESSMENT_NOTE_MAX} characters or fewer (it has ${followUp.length})`,
+    });
+  return errors;
 }
 
 /** Counts for a dashboard. */

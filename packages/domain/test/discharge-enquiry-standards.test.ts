@@ -15,7 +15,9 @@ import {
   type PanelMember,
   QUALITY_STANDARDS,
   type ReviewQualityRecord,
+  type StandardAssessment,
   summariseStandards,
+  validateStandardAssessment,
 } from "../src/index.js";
 
 const d = (s: string) => s as CalendarDate;
@@ -175,6 +177,13 @@ const m = (role: PanelMember["role"], patch: Partial<PanelMember> = {}): PanelMe
 });
 const status = (record: ReviewQualityRecord, id: string) =>
   evaluateQualityStandards(record).find((r) => r.id === id);
+const assessed = (met: boolean): StandardAssessment => ({
+  met,
+  evidence: met ? "Seen in the review notes" : "Not seen",
+  followUp: met ? null : "Ask again at the next review",
+  recordedBy: "Grace Holt",
+  recordedOn: "2026-03-03",
+});
 
 describe("Appendix 1 quality standards checklist", () => {
   it("Appendix 1 lists standards 1.1–8.3 (40 standards under 8 principles)", () => {
@@ -238,7 +247,7 @@ describe("Appendix 1 quality standards checklist", () => {
     ["5.7", { panel: panelOk }, "MET"],
     ["5.7", { panel: panelBad }, "UNMET"],
     ["5.11", { previousActionsToCheck: false }, "MET"],
-    ["5.11", { previousActionsToCheck: true, observations: { "5.11": true } }, "MET"],
+    ["5.11", { previousActionsToCheck: true, assessments: { "5.11": assessed(true) } }, "MET"],
     [
       "6.3",
       { reviewDate: "2024-05-01", reportSentOn: "2024-05-15", reportInAccessibleLanguage: true },
@@ -266,8 +275,8 @@ describe("Appendix 1 quality standards checklist", () => {
     ["8.1", { outcomeHospitalNeeded: true, hospitalReasonsRecorded: true }, "MET"],
     ["8.1", { outcomeHospitalNeeded: false }, "MET"],
     ["8.1", { outcomeHospitalNeeded: true }, "UNKNOWN"],
-    ["3.2", { observations: { "3.2": true } }, "MET"],
-    ["8.3", { observations: { "8.3": false } }, "UNMET"],
+    ["3.2", { assessments: { "3.2": assessed(true) } }, "MET"],
+    ["8.3", { assessments: { "8.3": assessed(false) } }, "UNMET"],
   ] as [string, ReviewQualityRecord, string][])(
     "Appendix 1 standard %s with %j → %s",
     (id, record, expected) => {
@@ -277,4 +286,141 @@ describe("Appendix 1 quality standards checklist", () => {
       expect(r?.reason.length).toBeGreaterThan(3);
     },
   );
+});
+
+describe("Appendix 1 standards assessed by staff (ADR 0037)", () => {
+  const panelOk = checkPanel([m("CHAIR"), m("EXPERT_BY_EXPERIENCE"), m("CLINICAL_EXPERT")], {
+    personAge: 30,
+  });
+  const panelBad = checkPanel([m("CHAIR", { trainingCurrent: false })], { personAge: 30 });
+
+  it.each([
+    // [standard, record, status, source, reason]
+    [
+      "4.1",
+      { assessments: { "4.1": assessed(true) } },
+      "MET",
+      "ASSESSMENT",
+      "Seen in the review notes",
+    ],
+    ["5.5", { assessments: { "5.5": assessed(false) } }, "UNMET", "ASSESSMENT", "Not seen"],
+    ["4.1", {}, "UNKNOWN", "NONE", "Not recorded"],
+    // Structured facts always win over an assessment of the same standard.
+    [
+      "5.1",
+      { panel: panelOk, assessments: { "5.1": assessed(false) } },
+      "MET",
+      "RECORD",
+      "Panel make-up: no breaches",
+    ],
+    [
+      "5.6",
+      { panel: panelBad, assessments: { "5.6": assessed(true) } },
+      "UNMET",
+      "RECORD",
+      "CHAIR has not completed review training",
+    ],
+    // A standard whose facts say nothing for this review (5.11 with earlier actions) takes the assessment.
+    [
+      "5.11",
+      { previousActionsToCheck: true, assessments: { "5.11": assessed(false) } },
+      "UNMET",
+      "ASSESSMENT",
+      "Not seen",
+    ],
+    [
+      "5.11",
+      { previousActionsToCheck: false, assessments: { "5.11": assessed(false) } },
+      "MET",
+      "RECORD",
+      "No earlier actions to check",
+    ],
+    // 8.1: hospital care needed, reasons not yet a recorded fact.
+    [
+      "8.1",
+      { outcomeHospitalNeeded: true, assessments: { "8.1": assessed(true) } },
+      "MET",
+      "ASSESSMENT",
+      "Seen in the review notes",
+    ],
+  ] as [string, ReviewQualityRecord, string, string, string][])(
+    "Appendix 1 standard %s with %j → %s from %s",
+    (id, record, expected, source, reason) => {
+      const r = status(record, id);
+      expect(r?.status).toBe(expected);
+      expect(r?.source).toBe(source);
+      expect(r?.reason).toContain(reason);
+      expect(r?.assessment?.recordedBy ?? null).toBe(source === "ASSESSMENT" ? "Grace Holt" : null);
+    },
+  );
+
+  const none = evaluateQualityStandards({});
+  const withPanel = evaluateQualityStandards({ panel: panelOk });
+  it.each([
+    // [case, input, current results, fields in error]
+    [
+      "4.1 met with evidence",
+      { standardId: "4.1", met: true, evidence: "Agenda 9:30 to 4" },
+      none,
+      [],
+    ],
+    [
+      "4.1 not met needs what will be done",
+      { standardId: "4.1", met: false, evidence: "Two hours only" },
+      none,
+      ["followUp"],
+    ],
+    [
+      "4.1 not met with what will be done",
+      {
+        standardId: "4.1",
+        met: false,
+        evidence: "Two hours",
+        followUp: "Book a full day next time",
+      },
+      none,
+      [],
+    ],
+    [
+      "3.2 without a choice or evidence",
+      { standardId: "3.2", met: null, evidence: "  " },
+      none,
+      ["met", "evidence"],
+    ],
+    [
+      "3.3 evidence too long",
+      { standardId: "3.3", met: true, evidence: "x".repeat(1001) },
+      none,
+      ["evidence"],
+    ],
+    [
+      "9.9 is not in Appendix 1",
+      { standardId: "9.9", met: true, evidence: "x" },
+      none,
+      ["standardId"],
+    ],
+    [
+      "5.1 answered by the panel record",
+      { standardId: "5.1", met: true, evidence: "x" },
+      withPanel,
+      ["standardId"],
+    ],
+    [
+      "5.1 with no panel yet may be assessed",
+      { standardId: "5.1", met: true, evidence: "Three on the panel" },
+      none,
+      [],
+    ],
+  ] as const)("%s", (_label, input, current, fields) => {
+    expect(validateStandardAssessment(input, current).map((e) => e.field)).toEqual(fields);
+  });
+
+  it("names the record's reason when refusing a standard the record answers (5.1)", () => {
+    const [error] = validateStandardAssessment(
+      { standardId: "5.1", met: false, evidence: "x" },
+      withPanel,
+    );
+    expect(error?.code).toBe("STANDARD_ANSWERED_BY_RECORD");
+    expect(error?.message).toContain("Panel make-up: no breaches");
+  });
 });

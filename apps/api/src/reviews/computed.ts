@@ -1,7 +1,7 @@
 import type { RuleReason } from "@cetr/domain";
 import { builder } from "../schema/builder.js";
 import { ErrorCodeEnum } from "../schema/errors.js";
-import { QualityStandardStatusEnum } from "./enums.js";
+import { QualityStandardSourceEnum, QualityStandardStatusEnum } from "./enums.js";
 import { ReviewRef, ReviewStateEnum } from "./review.node.js";
 import {
   blockersOf,
@@ -11,6 +11,7 @@ import {
   type QualityStandardResult,
   qualityStandardsOf,
   reviewFacts,
+  type StoredAssessment,
   type TransitionOption,
   transitionsOf,
 } from "./review-facts.js";
@@ -42,7 +43,29 @@ const ReviewTransitionRef = builder.objectRef<TransitionOption>("ReviewTransitio
   }),
 });
 
-const QualityStandardRef = builder
+const QualityAssessmentRef = builder
+  .objectRef<StoredAssessment>("ReviewQualityAssessment")
+  .implement({
+    authScopes: { viaParent: true },
+    description:
+      "Staff's assessment of a standard the record has no facts for (ADR 0037): met or not, " +
+      "the evidence, what will be done if not met, and who recorded it when.",
+    fields: (t) => ({
+      met: t.exposeBoolean("met"),
+      evidence: t.exposeString("evidence"),
+      followUp: t.exposeString("followUp", {
+        nullable: true,
+        description: "What will be done; given whenever the standard was not met.",
+      }),
+      recordedByName: t.string({
+        description: "The display name of who recorded it.",
+        resolve: (a) => a.recordedBy.displayName,
+      }),
+      recordedAt: t.field({ type: "DateTime", resolve: (a) => a.recordedAt }),
+    }),
+  });
+
+export const QualityStandardRef = builder
   .objectRef<QualityStandardResult>("ReviewQualityStandard")
   .implement({
     authScopes: { viaParent: true },
@@ -52,8 +75,21 @@ const QualityStandardRef = builder
       principle: t.exposeInt("principle"),
       title: t.exposeString("title"),
       status: t.field({ type: QualityStandardStatusEnum, resolve: (r) => r.status }),
-      reason: t.exposeString("reason"),
+      reason: t.exposeString("reason", {
+        description: "Why, from the record's facts, or the assessment's evidence.",
+      }),
       section: t.exposeString("section"),
+      source: t.field({
+        type: QualityStandardSourceEnum,
+        description: "Where the answer came from; facts in the record always win.",
+        resolve: (r) => r.source,
+      }),
+      assessment: t.field({
+        type: QualityAssessmentRef,
+        nullable: true,
+        description: "The assessment the answer came from, when source is ASSESSMENT.",
+        resolve: (r) => r.recorded,
+      }),
     }),
   });
 
@@ -103,8 +139,8 @@ builder.objectFields(ReviewRef, (t) => ({
   qualityStandards: t.field({
     type: [QualityStandardRef],
     description:
-      "The Appendix 1 standards, from what is recorded (consent, panel, findings, actions, report); " +
-      "nothing recorded is UNKNOWN.",
+      "The Appendix 1 standards, from what is recorded (consent, panel, findings, actions, report) " +
+      "or, for standards those say nothing about, staff's assessment; nothing recorded is UNKNOWN.",
     resolve: async (review, _args, ctx) => qualityStandardsOf(await reviewFacts(ctx, review.id)),
   }),
 }));

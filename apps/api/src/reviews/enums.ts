@@ -82,3 +82,14 @@ export const QualityStandardStatusEnum = builder.enumType("QualityStandardStatus
   description: "Nothing recorded is UNKNOWN, never MET (Appendix 1).",
   values: ["MET", "UNMET", "UNKNOWN"] as const,
 });
+
+export const QualityStandardSourceEnum = builder.enumType("QualityStandardSource", {
+  description:
+    "Where a standard's answer came from: facts in the record (always win), a person's " +
+    "assessment (standards the record has no facts for), or nowhere yet.",
+  values: {
+    RECORD: { description: "Worked out from what is recorded (consent, panel, findings, …)." },
+    ASSESSMENT: { description: "Recorded by staff with recordQualityAssessments." },
+    NONE: { description: "Nothing recorded: the status is UNKNOWN." },
+  } as const,
+});

@@ -6,3 +6,4 @@ import "./panel-candidates.js";
 import "./panel-photo.js";
 import "./computed.js";
 import "./reviews.schema.js";
+import "./quality-assessments.js";

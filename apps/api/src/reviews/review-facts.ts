@@ -18,6 +18,7 @@ import {
   type ReviewGuardContext,
   type ReviewState,
   type RuleReason,
+  type StandardAssessment,
   type StandardResult,
 } from "@cetr/domain";
 import DataLoader from "dataloader";
@@ -152,6 +153,7 @@ async function loadFacts(ctx: Context, ids: readonly string[]) {
         },
       },
       findings: { include: { opinions: true } },
+      qualityAssessments: { include: { recordedBy: { select: { displayName: true } } } },
     },
   });
   const today = londonCalendarDate(ctx.now);
@@ -170,6 +172,7 @@ async function loadFacts(ctx: Context, ids: readonly string[]) {
         completedOn: a.completedOn ? isoDate(a.completedOn) : null,
         notDoneReason: a.notDoneReason,
       }));
+      const assessmentRows = new Map(row.qualityAssessments.map((a) => [a.standardId, a]));
       const roles = (row.report?.distribution ?? []).map((d) => d.recipientRole.toLowerCase());
       const facts = {
         status: row.status as ReviewState,
@@ -187,7 +190,20 @@ async function loadFacts(ctx: Context, ids: readonly string[]) {
               }
             : null,
         } satisfies ReviewGuardContext,
+        assessmentRows,
         quality: evaluateQualityStandards({
+          assessments: Object.fromEntries(
+            row.qualityAssessments.map((a) => [
+              a.standardId,
+              {
+                met: a.met,
+                evidence: a.evidence,
+                followUp: a.followUp,
+                recordedBy: a.recordedBy.displayName,
+                recordedOn: londonCalendarDate(a.recordedAt),
+              } satisfies StandardAssessment,
+            ]),
+          ),
           consent,
           panel,
           enquiry: row.findings.length
@@ -297,15 +313,25 @@ export function transitionsOf(facts: ReviewFacts): TransitionOption[] {
   });
 }
 
+export type StoredAssessment =
+  ReviewFacts["assessmentRows"] extends Map<string, infer A> ? A : never;
+
 export interface QualityStandardResult extends StandardResult {
   principle: number;
   title: string;
+  /** The stored assessment the answer came from (source ASSESSMENT), else null. */
+  recorded: StoredAssessment | null;
 }
 
 export function qualityStandardsOf(facts: ReviewFacts): QualityStandardResult[] {
   const titles = new Map(QUALITY_STANDARDS.map((s) => [s.id as string, s]));
   return facts.quality.map((r) => {
     const s = titles.get(r.id);
-    return { ...r, principle: s?.principle ?? 0, title: s?.text ?? r.id };
+    return {
+      ...r,
+      principle: s?.principle ?? 0,
+      title: s?.text ?? r.id,
+      recorded: r.source === "ASSESSMENT" ? (facts.assessmentRows.get(r.id) ?? null) : null,
+    };
   });
 }

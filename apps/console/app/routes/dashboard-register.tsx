@@ -72,7 +72,8 @@ export default function DashboardRegister({ loaderData }: Route.ComponentProps) 
     <>
       <WorklistHeading title="Register: information missing">
         People on the dynamic support register rated red or amber, whose record is missing some of
-        the minimum information (Figure 11). Fill the gaps so the right support can be planned.
+        the minimum information the policy asks for (Figure 11). Fill the gaps so the right support
+        can be planned.
       </WorklistHeading>
       <FilterForm
         action="/dashboard/register"

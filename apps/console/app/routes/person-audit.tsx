@@ -82,7 +82,7 @@ export default function PersonAudit({ loaderData }: Route.ComponentProps) {
             From
           </label>
           <div className="cetr-hint" id="from-hint">
-            For example, 2026-03-01
+            The first day to show. Leave empty to start from the first entry.
           </div>
           <input
             className="cetr-input cetr-input--width-10"
@@ -98,7 +98,7 @@ export default function PersonAudit({ loaderData }: Route.ComponentProps) {
             To
           </label>
           <div className="cetr-hint" id="to-hint">
-            For example, 2026-03-31
+            The last day to show. Leave empty to show up to today.
           </div>
           <input
             className="cetr-input cetr-input--width-10"
@@ -110,7 +110,7 @@ export default function PersonAudit({ loaderData }: Route.ComponentProps) {
           />
         </div>
         <button type="submit" className="cetr-button cetr-button--secondary">
-          Filter
+          Show results
         </button>{" "}
         {filtered ? <Link href={base}>Clear filters</Link> : null}
       </Form>

@@ -176,7 +176,7 @@ export default function PersonRegister({ loaderData, actionData }: Route.Compone
       <p>
         The dynamic support register lists people at risk of going into hospital, so support can be
         planned early (Appendix 2). They, or someone for them, must agree to be on it. After adding
-        them you can fill in the minimum information (Figure 11).
+        them you can fill in the minimum information the policy asks for (Figure 11).
       </p>
       <Form method="post" noValidate>
         {organisations.length > 1 ? (

@@ -82,9 +82,9 @@ export default function PersonRestrictedNew({ loaderData, actionData }: Route.Co
       />
       <h1 className="cetr-heading-xl">{heading}</h1>
       <p>
-        The Ministry of Justice monitoring table (Appendix 6). When a review finds a restricted
-        patient ready for discharge, or able to move somewhere less restrictive, the responsible
-        clinician should contact the MoJ within one week.
+        The Ministry of Justice (MoJ) monitoring table (Appendix 6). When a review finds a
+        restricted patient ready for discharge, or able to move somewhere less restrictive, the
+        responsible clinician should contact the MoJ within one week.
       </p>
       {person.mojRestricted ? null : (
         <p>

@@ -111,9 +111,10 @@ export default function Restricted({ loaderData }: Route.ComponentProps) {
         </Notice>
       ) : null}
       <WorklistHeading title={title}>
-        The Ministry of Justice monitoring table (Appendix 6). When a review finds a restricted
-        patient ready for discharge, or able to move somewhere less restrictive, their responsible
-        clinician should contact the MoJ within one week. To add a row, open the person's page.
+        The Ministry of Justice (MoJ) monitoring table (Appendix 6). When a review finds a
+        restricted patient ready for discharge, or able to move somewhere less restrictive, their
+        responsible clinician should contact the MoJ within one week. To add a row, open the
+        person's page.
       </WorklistHeading>
       <FilterForm
         action="/restricted"
@@ -155,7 +156,8 @@ export default function Restricted({ loaderData }: Route.ComponentProps) {
                 {row.reference}
               </span>,
               <span key="r">
-                <span className="cetr-nowrap">{formatCalendarDate(row.reviewDate as string)}</span>
+                {/* Allowed to wrap: seven columns only just fit the page at 1280 px. */}
+                {formatCalendarDate(row.reviewDate as string)}
                 <br />
                 {row.outcome}
               </span>,

@@ -100,10 +100,7 @@ export default function Returns({ loaderData }: Route.ComponentProps) {
           cells: [<code key="name">{column.name}</code>, column.meaning, valuesCell(column.values)],
         }))}
       />
-      <p>
-        Empty cells mean "not known yet" or "does not apply", as each column says. The same
-        dictionary is in the project's docs/returns-dataset.md.
-      </p>
+      <p>Empty cells mean "not known yet" or "does not apply", as each column says.</p>
     </>
   );
 }
