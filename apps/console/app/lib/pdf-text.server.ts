@@ -111,10 +111,28 @@ interface Line {
   rtl: boolean;
 }
 
+/**
+ * Widths already measured in this document, by font, size and text: fontkit
+ * shapes a run on every call (milliseconds each), and lines are measured word
+ * by word, so words that recur are shaped once.
+ */
+const measured = new WeakMap<PDFKit.PDFDocument, Map<string, number>>();
+
+function widthOfRun(doc: PDFKit.PDFDocument, run: Run, size: number): number {
+  let widths = measured.get(doc);
+  if (!widths) measured.set(doc, (widths = new Map()));
+  const key = `${run.font}\u0000${size}\u0000${run.text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    width = doc.font(run.font).fontSize(size).widthOfString(run.text, WHOLE_RUN);
+    widths.set(key, width);
+  }
+  return width;
+}
+
 function measure(doc: PDFKit.PDFDocument, runs: readonly Run[], size: number): number {
   let width = 0;
-  for (const run of runs)
-    width += doc.font(run.font).fontSize(size).widthOfString(run.text, WHOLE_RUN);
+  for (const run of runs) width += widthOfRun(doc, run, size);
   return width;
 }
 
@@ -142,17 +160,20 @@ function breakLine(
   const ranges: [number, number][] = [];
   let start = 0;
   while (start < line.length) {
-    // Add word by word while the line still fits.
+    // Add word by word (each with the spaces before it) while the line still fits.
     let fits = start;
+    let width = 0;
     while (fits < line.length) {
       let next = fits;
       while (next < line.length && line[next] === " ") next++;
       while (next < line.length && line[next] !== " ") next++;
-      if (fits > start && widthOf(start, next) > box.width) break;
+      const word = widthOf(fits, next);
+      if (fits > start && width + word > box.width) break;
+      width += word;
       fits = next;
     }
     // A single word wider than the box: cut it where it stops fitting.
-    if (widthOf(start, fits) > box.width) {
+    if (width > box.width) {
       let cut = start + 1;
       while (cut < fits && widthOf(start, cut + 1) <= box.width) cut++;
       fits = cut;
@@ -255,7 +276,7 @@ export function drawLine(doc: PDFKit.PDFDocument, line: Line, y: number, box: Te
     if (run.reading) doc.markContent("Span", { actual: run.reading });
     doc.text(run.text, x, y + ascent, { ...WHOLE_RUN, lineBreak: false, baseline: "alphabetic" });
     if (run.reading) doc.endMarkedContent();
-    x += doc.widthOfString(run.text, WHOLE_RUN);
+    x += widthOfRun(doc, run, box.size);
   }
   return height + box.lineGap;
 }
