@@ -136,6 +136,16 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   };
 }
 
+/** The seat as posted by the add and change forms: the chair's kind and authority only for a chair. */
+function seatChoice(values: Record<string, string>) {
+  const chair = values.role === "CHAIR";
+  return {
+    role: values.role as never,
+    chairKind: chair && values.chairKind ? (values.chairKind as never) : null,
+    delegatedAuthority: chair ? values.delegatedAuthority?.trim() || null : null,
+  };
+}
+
 export async function action({ request, params }: Route.ActionArgs) {
   if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
     await requireApi(request);
@@ -179,11 +189,7 @@ export async function action({ request, params }: Route.ActionArgs) {
         input: {
           reviewId: review.id,
           userId: values.userId as string,
-          role: values.role as never,
-          chairKind:
-            values.role === "CHAIR" && values.chairKind ? (values.chairKind as never) : null,
-          delegatedAuthority:
-            values.role === "CHAIR" ? values.delegatedAuthority?.trim() || null : null,
+          ...seatChoice(values),
         },
       }),
     );
@@ -195,11 +201,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       api.request(ChangeMember, {
         input: {
           panelMemberId: refusal.target,
-          role: values.role as never,
-          chairKind:
-            values.role === "CHAIR" && values.chairKind ? (values.chairKind as never) : null,
-          delegatedAuthority:
-            values.role === "CHAIR" ? values.delegatedAuthority?.trim() || null : null,
+          ...seatChoice(values),
         },
       }),
     );
