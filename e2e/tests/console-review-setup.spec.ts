@@ -350,3 +350,77 @@ test("a parent carer sees the panel's names, roles and photos when preparing for
   await expectNoAxeViolations(page, "meeting the panel with a photo");
   await snapshot(page, testInfo, "portal-planner-panel-photo");
 });
+
+test("a commissioner changes the chair's capacity and takes someone off the panel, after confirming", async ({
+  page,
+  consoleUrl,
+  api,
+}, testInfo) => {
+  // A fictional person's planned review of its own: the panel is built on the page, then changed.
+  const name = `Sam Seats ${testInfo.project.name} ${Date.now().toString(36)}`;
+  const { viewer } = await api.request(Organisations, {});
+  const { createPerson } = await api.request(CreatePerson, {
+    input: {
+      name,
+      dateOfBirth: "1990-02-01",
+      nhsNumber: uniqueTestNhsNumber(),
+      diagnosis: "AUTISM",
+    },
+  });
+  expect(createPerson.errors).toEqual([]);
+  const { scheduleReview } = await api.request(Schedule, {
+    input: {
+      personId: createPerson.person?.id as string,
+      kind: "COMMUNITY",
+      date: inAWeek,
+      format: "VIDEO",
+      commissioningOrganisationId: viewer.memberships[0]?.organisation.id as string,
+    },
+  });
+  expect(scheduleReview.errors).toEqual([]);
+  const reviewId = scheduleReview.review?.id as string;
+  await signInToConsole(page, consoleUrl, `/reviews/${encodeURIComponent(reviewId)}/panel`);
+  await addMember(page, "Grace Holt (commissioner)", "Chair");
+  await addMember(page, "Jordan Lee (expert by experience)", "Expert by experience");
+
+  // The chair's capacity: delegated authority belongs to a delegate, so it is refused for the commissioner.
+  const grace = member(page, "Grace Holt");
+  await grace.getByText("Change Grace Holt's seat").click();
+  await grace
+    .getByLabel("If delegated: who delegated to them, and how? (optional)")
+    .fill("Delegated by the head of commissioning, by email on 3 November");
+  await grace.getByRole("button", { name: "Save the seat" }).click();
+  await expect(page).toHaveTitle(/^Error: The panel/);
+  await expect(page.locator(".cetr-error-summary")).toContainText(
+    "Delegated authority is recorded for a chair acting as the commissioner's representative",
+  );
+  await expectNoAxeViolations(page, "changing a seat refused");
+  const again = member(page, "Grace Holt");
+  await expect(
+    again.getByLabel("If delegated: who delegated to them, and how? (optional)"),
+  ).toHaveValue("Delegated by the head of commissioning, by email on 3 November");
+  await again.getByRole("radio", { name: "Someone the commissioner has delegated to" }).check();
+  await again.getByRole("button", { name: "Save the seat" }).click();
+  await expect(page.getByRole("status")).toContainText("Seat changed.");
+  await expect(member(page, "Grace Holt")).toContainText(
+    "Delegated by the head of commissioning, by email on 3 November",
+  );
+
+  // Taking someone off asks first; the breach list then says which seat is empty.
+  await member(page, "Jordan Lee")
+    .getByRole("link", { name: "Take Jordan Lee off the panel" })
+    .click();
+  await expect(page).toHaveURL(/[?&]remove=/);
+  const question = member(page, "Jordan Lee");
+  await expect(
+    question.getByRole("heading", { name: "Take Jordan Lee off the panel?" }),
+  ).toBeVisible();
+  await expect(page.locator("#userId option", { hasText: "Jordan Lee" })).toHaveCount(0);
+  await expectNoAxeViolations(page, "confirming a removal from the panel");
+  await snapshot(page, testInfo, "console-review-panel-remove");
+  await question.getByRole("button", { name: "Yes, take Jordan Lee off the panel" }).click();
+  await expect(page.getByRole("status")).toContainText("Taken off the panel.");
+  await expect(member(page, "Jordan Lee")).toHaveCount(0);
+  await expect(breaches(page)).toContainText("The panel has no expert by experience");
+  await expect(page.locator("#userId option", { hasText: "Jordan Lee" })).toHaveCount(1);
+});

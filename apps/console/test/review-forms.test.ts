@@ -1,9 +1,15 @@
+import { GraphQLRequestError } from "@cetr/graphql";
 import { describe, expect, it } from "vitest";
 import {
+  attempt,
+  callApi,
+  formText,
   hasErrors,
+  lines,
   newRefusal,
   placeApiErrors,
   readPostedDate,
+  splitErrors,
 } from "../app/lib/review-forms.server";
 
 describe("the review pages' form handling", () => {
@@ -59,5 +65,41 @@ describe("the review pages' form handling", () => {
     expect(refusal.invalidParts.heldOn).toEqual(["day", "month", "year"]);
     expect(refusal.formErrors).toEqual(["You can see this panel seat but not change it"]);
     expect(refusal.values.altText).toBe("Jordan");
+  });
+
+  it("splits errors by the API's field names, or the form's own, for the meeting's pages too", () => {
+    const errors = [
+      { field: "what", code: "REQUIRED", message: "Say what will be done" },
+      { field: "reviewId", code: "FORBIDDEN", message: "You cannot change this review" },
+      { field: "reviewId", code: "FORBIDDEN", message: "You cannot change this review" },
+    ];
+    expect(splitErrors(errors, ["what", "dueOn"])).toEqual({
+      byField: { what: "Say what will be done" },
+      formErrors: ["You cannot change this review"],
+    });
+    expect(splitErrors(errors, { what: "plainWhat" }).byField).toEqual({
+      plainWhat: "Say what will be done",
+    });
+  });
+
+  it("reads posts the same way on every page: text by name, files and missing fields as empty", () => {
+    const posted = new FormData();
+    posted.set("findings", "Safe on the ward\r\n\n  Wants to go home ");
+    posted.set("photo", new File(["x"], "photo.png"));
+    const text = formText(posted);
+    expect(text("findings")).toBe("Safe on the ward\r\n\n  Wants to go home ");
+    expect(text("photo")).toBe("");
+    expect(text("missing")).toBe("");
+    expect(lines(text("findings"))).toEqual(["Safe on the ward", "Wants to go home"]);
+  });
+
+  it("an API that cannot be reached leaves the form as typed and says so; other failures are bugs", async () => {
+    const unreachable = () => Promise.reject(new GraphQLRequestError("down", 502, []));
+    const refusal = newRefusal("add", "", { userId: "u1" });
+    expect(await callApi(refusal, unreachable)).toBeNull();
+    expect(refusal.unavailable).toBe(true);
+    expect(await attempt(unreachable)).toEqual({ unavailable: true });
+    expect(await attempt(async () => [])).toEqual({ unavailable: false, errors: [] });
+    await expect(attempt(() => Promise.reject(new TypeError("bug")))).rejects.toThrow("bug");
   });
 });

@@ -42,6 +42,8 @@ export const ERROR_CODES = {
   PANEL_INCOMPLETE: "The panel is not complete",
   PANEL_CONFLICTED: "A panel member has a conflict of interest or has not declared one",
   PANEL_UNTRAINED: "A panel member has not completed review training",
+  PANEL_LOCKED:
+    "The panel cannot change once the review has been held: it is the panel that held the review",
   REPORT_NOT_CIRCULATED: "The report has not been sent to everyone who should get it",
   ACTION_WITHOUT_OWNER: "An action has no named person responsible",
   ACTION_WITHOUT_DUE_DATE: "An action has no due date",

@@ -32,6 +32,21 @@ export const TERMINAL_STATES: readonly ReviewState[] = [
   "EXEMPT",
 ];
 
+/**
+ * Whether seats may still be removed or changed. Up to the review the panel
+ * is being built (§7.2.1); from the day it is held it is the record of who
+ * held it: the report names them, and the standards on the panel's make-up,
+ * training and conflicts (Appendix 1, 5.1, 5.6, 5.7) are judged on it.
+ */
+export function panelMayChange(state: ReviewState): boolean {
+  return (
+    state === "REQUESTED" ||
+    state === "PLANNED" ||
+    state === "CONSENT_PENDING" ||
+    state === "SCHEDULED"
+  );
+}
+
 /** Allowed moves. Anything else is refused with TRANSITION_NOT_ALLOWED. */
 export const REVIEW_TRANSITIONS: Readonly<Record<ReviewState, readonly ReviewState[]>> = {
   REQUESTED: ["CONSENT_PENDING", "DECLINED", "WITHDRAWN", "EXEMPT"],

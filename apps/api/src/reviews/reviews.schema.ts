@@ -27,6 +27,7 @@ import {
 import {
   addPanelMember,
   type ConsentResult,
+  changePanelMember,
   countReviews,
   declarePanelConflict,
   type GenerateInvitationsResult,
@@ -34,11 +35,13 @@ import {
   type InvitationResult,
   listReviews,
   type PanelMemberResult,
+  type RemovePanelMemberResult,
   type ReviewFilter,
   type ReviewResult,
   recordConsent,
   recordInvitationResponse,
   recordPanelTraining,
+  removePanelMember,
   scheduleReview,
   transitionReview,
   withdrawConsent,
@@ -150,7 +153,33 @@ export const panelPayload = (name: string) =>
     }),
   });
 const AddPanelMemberPayload = panelPayload("AddPanelMemberPayload");
+const ChangePanelMemberPayload = panelPayload("ChangePanelMemberPayload");
 const DeclarePanelConflictPayload = panelPayload("DeclarePanelConflictPayload");
+
+const RemovePanelMemberPayload = builder
+  .objectRef<RemovePanelMemberResult>("RemovePanelMemberPayload")
+  .implement({
+    authScopes: { viaParent: true },
+    fields: (t) => ({
+      removedPanelMemberId: t.globalID({
+        nullable: true,
+        description: "The seat that was removed, so a client can drop it from its cache.",
+        resolve: (p) =>
+          p.removedPanelMemberId ? { type: "PanelMember", id: p.removedPanelMemberId } : null,
+      }),
+      review: t.field({
+        type: ReviewRef,
+        nullable: true,
+        description: "The review, whose panelBreaches say what the panel now lacks.",
+        resolve: (p) => p.review,
+      }),
+      errors: t.field({
+        type: [UserErrorRef],
+        description: ERRORS_DESCRIPTION,
+        resolve: (p) => p.errors,
+      }),
+    }),
+  });
 const RecordPanelTrainingPayload = panelPayload("RecordPanelTrainingPayload");
 
 const GenerateInvitationsPayload = builder
@@ -265,6 +294,28 @@ const AddPanelMemberInput = builder.inputType("AddPanelMemberInput", {
       required: false,
       description: "For a DELEGATE chair: who delegated and how (§7.2.1).",
     }),
+  }),
+});
+
+const ChangePanelMemberInput = builder.inputType("ChangePanelMemberInput", {
+  fields: (t) => ({
+    panelMemberId: t.globalID({ for: PanelMemberRef, required: true }),
+    role: t.field({ type: PanelRoleEnum, required: false, description: "Required." }),
+    chairKind: t.field({
+      type: ChairKindEnum,
+      required: false,
+      description: "For the chair; COMMISSIONER when left out.",
+    }),
+    delegatedAuthority: t.string({
+      required: false,
+      description: "For a DELEGATE chair: who delegated and how (§7.2.1). Cleared when left out.",
+    }),
+  }),
+});
+
+const RemovePanelMemberInput = builder.inputType("RemovePanelMemberInput", {
+  fields: (t) => ({
+    panelMemberId: t.globalID({ for: PanelMemberRef, required: true }),
   }),
 });
 
@@ -400,6 +451,29 @@ builder.mutationFields((t) => ({
         chairKind: input.chairKind ?? null,
         delegatedAuthority: input.delegatedAuthority ?? null,
       }),
+  }),
+  changePanelMember: t.field({
+    type: ChangePanelMemberPayload,
+    description:
+      "Changes a seat's role, or the chair's kind and delegated authority (§7.2.1), until the review is held (PANEL_LOCKED after). What the panel then lacks shows in Review.panelBreaches.",
+    authScopes: { signedIn: true },
+    args: { input: t.arg({ type: ChangePanelMemberInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      changePanelMember(ctx, {
+        panelMemberId: input.panelMemberId.id,
+        role: input.role ?? null,
+        chairKind: input.chairKind ?? null,
+        delegatedAuthority: input.delegatedAuthority ?? null,
+      }),
+  }),
+  removePanelMember: t.field({
+    type: RemovePanelMemberPayload,
+    description:
+      "Takes a seat off the panel until the review is held (PANEL_LOCKED after). What the panel then lacks shows in Review.panelBreaches.",
+    authScopes: { signedIn: true },
+    args: { input: t.arg({ type: RemovePanelMemberInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      removePanelMember(ctx, { panelMemberId: input.panelMemberId.id }),
   }),
   declarePanelConflict: t.field({
     type: DeclarePanelConflictPayload,

@@ -16,6 +16,7 @@ import {
   londonCalendarDate,
   NATIONAL_PROFILE_KEY,
   type PathwayEvent,
+  panelMayChange,
   parseCalendarDate,
   type ResolvedProfile,
   type ReviewState,
@@ -431,6 +432,27 @@ export interface AddPanelMemberInput {
 
 export type PanelMemberResult = { panelMember: PanelMemberRow | null; errors: FieldError[] };
 
+/** The seat's own rules, adding or changing it: only a chair has a kind; delegated authority only for a DELEGATE chair. */
+function seatChoiceErrors(
+  role: PanelMemberRow["role"] | null,
+  chairKind: PanelMemberRow["chairKind"],
+  delegated: string | null,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!role) errors.push(err("role", "REQUIRED", "Choose the seat"));
+  if (role && role !== "CHAIR" && chairKind)
+    errors.push(err("chairKind", "INVALID_CHOICE", "Only the chair has a chair kind"));
+  if (delegated && (role !== "CHAIR" || chairKind !== "DELEGATE"))
+    errors.push(
+      err(
+        "delegatedAuthority",
+        "INVALID_CHOICE",
+        "Delegated authority is recorded for a chair acting as the commissioner's representative",
+      ),
+    );
+  return errors;
+}
+
 /** Adds a seat. The panel's make-up rules (§7.2.1) are reported by Review.blockers, not refused here. */
 export async function addPanelMember(
   ctx: Context,
@@ -443,18 +465,8 @@ export async function addPanelMember(
     ? await ctx.db.prisma.user.findUnique({ where: { id: input.userId }, select: { id: true } })
     : null;
   if (!user) errors.push(err("userId", "NOT_FOUND", "There is no user with this ID"));
-  if (!input.role) errors.push(err("role", "REQUIRED", "Choose the seat"));
-  if (input.role && input.role !== "CHAIR" && input.chairKind)
-    errors.push(err("chairKind", "INVALID_CHOICE", "Only the chair has a chair kind"));
   const delegated = input.delegatedAuthority?.trim() || null;
-  if (delegated && (input.role !== "CHAIR" || input.chairKind !== "DELEGATE"))
-    errors.push(
-      err(
-        "delegatedAuthority",
-        "INVALID_CHOICE",
-        "Delegated authority is recorded for a chair acting as the commissioner's representative",
-      ),
-    );
+  errors.push(...seatChoiceErrors(input.role, input.chairKind, delegated));
   if (errors.length || !found.row || !user || !input.role) return { panelMember: null, errors };
   const existing = await ctx.db.prisma.panelMember.findMany({
     where: { reviewId: found.row.id, OR: [{ role: input.role }, { userId: user.id }] },
@@ -487,6 +499,125 @@ export async function addPanelMember(
       };
     throw error;
   }
+}
+
+/**
+ * A seat staff may remove or change: they may change the review, and the
+ * review has not been held yet (domain `panelMayChange`).
+ */
+async function changeableSeat(
+  ctx: Context,
+  id: string,
+  operation: string,
+): Promise<{ row: PanelMemberRow; error: null } | { row: null; error: FieldError }> {
+  const seat = await PanelMemberGuard.loadWritable(ctx, id, operation);
+  if (!seat.row) return { row: null, error: idError("panelMemberId", seat.code, "panel seat") };
+  const review = await ctx.db.prisma.review.findUniqueOrThrow({
+    where: { id: seat.row.reviewId },
+    select: { status: true },
+  });
+  if (!panelMayChange(review.status))
+    return {
+      row: null,
+      error: err(
+        "panelMemberId",
+        "PANEL_LOCKED",
+        "The review has been held, so its panel can no longer change: it is the panel that held it",
+      ),
+    };
+  return { row: seat.row, error: null };
+}
+
+export interface ChangePanelMemberInput {
+  panelMemberId: string;
+  role: PanelMemberRow["role"] | null;
+  chairKind: PanelMemberRow["chairKind"];
+  delegatedAuthority: string | null;
+}
+
+/**
+ * Changes a seat's role, or the chair's kind and delegated authority, with
+ * the same rules as adding one. Like adding, what the panel then lacks is
+ * reported by Review.panelBreaches (§7.2.1), not refused.
+ */
+export async function changePanelMember(
+  ctx: Context,
+  input: ChangePanelMemberInput,
+): Promise<PanelMemberResult> {
+  const seat = await changeableSeat(ctx, input.panelMemberId, "changePanelMember");
+  const delegated = input.delegatedAuthority?.trim() || null;
+  const errors = [
+    ...(seat.error ? [seat.error] : []),
+    ...seatChoiceErrors(input.role, input.chairKind, delegated),
+  ];
+  if (errors.length || !seat.row || !input.role) return { panelMember: null, errors };
+  if (input.role !== seat.row.role) {
+    const taken = await ctx.db.prisma.panelMember.count({
+      where: { reviewId: seat.row.reviewId, role: input.role },
+    });
+    if (taken > 0)
+      return {
+        panelMember: null,
+        errors: [
+          err(
+            "role",
+            "ALREADY_EXISTS",
+            "The panel already has someone in this seat: remove them or change their seat first",
+          ),
+        ],
+      };
+  }
+  try {
+    const panelMember = await ctx.db.prisma.panelMember.update({
+      where: { id: seat.row.id },
+      data: {
+        role: input.role,
+        chairKind: input.role === "CHAIR" ? (input.chairKind ?? "COMMISSIONER") : null,
+        delegatedAuthority: delegated,
+      },
+      include: WITH_PERSON,
+    });
+    clearReviewFacts(ctx, seat.row.reviewId);
+    return { panelMember, errors: [] };
+  } catch (error) {
+    if (isUniqueViolation(error))
+      return {
+        panelMember: null,
+        errors: [err("role", "ALREADY_EXISTS", "The panel already has someone in this seat")],
+      };
+    throw error;
+  }
+}
+
+export type RemovePanelMemberResult = {
+  removedPanelMemberId: string | null;
+  review: Review | null;
+  errors: FieldError[];
+};
+
+/**
+ * Takes a seat off the panel before the review is held (its photo goes with
+ * it). The review comes back so its panelBreaches show what the panel now lacks.
+ */
+export async function removePanelMember(
+  ctx: Context,
+  input: { panelMemberId: string },
+): Promise<RemovePanelMemberResult> {
+  const seat = await changeableSeat(ctx, input.panelMemberId, "removePanelMember");
+  if (!seat.row) return { removedPanelMemberId: null, review: null, errors: [seat.error] };
+  const { count } = await ctx.db.prisma.panelMember.deleteMany({ where: { id: seat.row.id } });
+  clearReviewFacts(ctx, seat.row.reviewId);
+  if (count === 0)
+    return {
+      removedPanelMemberId: null,
+      review: null,
+      errors: [err("panelMemberId", "NOT_FOUND", "This seat has already been removed")],
+    };
+  return {
+    removedPanelMemberId: seat.row.id,
+    review: await ctx.db.prisma.review.findUniqueOrThrow({ where: { id: seat.row.reviewId } }),
+    errors: [],
+  };
 }
 
 /**

@@ -1,11 +1,8 @@
-import { GraphQLRequestError } from "@cetr/graphql";
-import { Link } from "@cetr/ui";
 import { data } from "react-router";
 import type { requireApi } from "./api.server";
 import { formatCalendarDate } from "./format";
 import { REVIEW_KIND_LABELS } from "./person-labels";
-import type { ApiError } from "./register-errors";
-import { reviewPath } from "./review-ui";
+import { BackToReview, reviewPath } from "./review-ui";
 
 /**
  * What the console's pages for running a review share (issue 8 item 4):
@@ -34,13 +31,16 @@ export function reviewNotFound(): never {
   throw data("There is no review with this ID that you can reach", { status: 404 });
 }
 
-/** "Community review for Alex Morgan, held on 2 December 2026". */
-export function reviewDescription(r: {
+/** What names a review: its kind, its person and its date. */
+interface ReviewNaming {
   kind: string;
   heldOn?: unknown;
   scheduledOn?: unknown;
   person: { name: string };
-}): string {
+}
+
+/** "Community review for Alex Morgan, held on 2 December 2026". */
+export function reviewDescription(r: ReviewNaming): string {
   const kind = REVIEW_KIND_LABELS[r.kind] ?? "Review";
   const when = r.heldOn
     ? `, held on ${formatCalendarDate(r.heldOn as string)}`
@@ -55,22 +55,12 @@ export function ReviewPageNav({
   review,
   current,
 }: {
-  review: {
-    id: string;
-    kind: string;
-    heldOn?: unknown;
-    scheduledOn?: unknown;
-    person: { name: string };
-  };
+  review: ReviewNaming & { id: string };
   current: ReviewPage | null;
 }) {
   return (
     <>
-      <p>
-        <Link href={reviewPath(review.id)} variant="back">
-          Back to the review
-        </Link>
-      </p>
+      <BackToReview id={review.id} />
       <p className="cetr-hint">{reviewDescription(review)}</p>
       <nav aria-label="Running the review" className="cetr-review-nav">
         <ul className="cetr-review-nav__list">
@@ -89,48 +79,4 @@ export function ReviewPageNav({
       </nav>
     </>
   );
-}
-
-/** A posted form's text fields: missing or file fields read as "". */
-export function formText(posted: FormData) {
-  return (key: string) => {
-    const value = posted.get(key);
-    return typeof value === "string" ? value : "";
-  };
-}
-
-/** Lines of a textarea, one item each, blank lines dropped. */
-export const lines = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-
-export type { ApiError };
-
-/**
- * Runs a mutation; the API being unreachable is "unavailable" (nothing saved,
- * the form comes back as typed), anything else is a bug and is thrown.
- */
-export async function attempt(
-  run: () => Promise<readonly ApiError[]>,
-): Promise<{ unavailable: true } | { unavailable: false; errors: readonly ApiError[] }> {
-  try {
-    return { unavailable: false, errors: await run() };
-  } catch (error) {
-    if (!(error instanceof GraphQLRequestError)) throw error;
-    console.error(error);
-    return { unavailable: true };
-  }
-}
-
-/** Errors for the form's fields by name, and the rest as problems with the form as a whole. */
-export function splitErrors(errors: readonly ApiError[], fields: readonly string[]) {
-  const byField: Record<string, string> = {};
-  const formErrors: string[] = [];
-  for (const error of errors) {
-    if (fields.includes(error.field)) byField[error.field] ??= error.message;
-    else formErrors.push(error.message);
-  }
-  return { byField, formErrors };
 }

@@ -14,6 +14,17 @@ export const reviewPath = (id: string, page = "") =>
 export const reviewName = (review: Pick<LoadedReview, "kind" | "person">) =>
   `${REVIEW_KIND_LABELS[review.kind] ?? review.kind} for ${review.person.name}`;
 
+/** The way back to the review's overview, at the top of each of its pages. */
+export function BackToReview({ id }: { id: string }) {
+  return (
+    <p>
+      <Link href={reviewPath(id)} variant="back">
+        Back to the review
+      </Link>
+    </p>
+  );
+}
+
 /** The top of each page of a review: back to the review, the page's problems, its heading. */
 export function ReviewPageTop({
   review,
@@ -44,11 +55,7 @@ export function ReviewPageTop({
   return (
     <>
       <title>{pageTitle(`${heading}: ${reviewName(review)}`, hasProblems(problems))}</title>
-      <p>
-        <Link href={reviewPath(review.id)} variant="back">
-          Back to the review
-        </Link>
-      </p>
+      <BackToReview id={review.id} />
       <FormProblems
         {...problems}
         unavailableTitle="Sorry, we could not save that"

@@ -1,28 +1,24 @@
 import PDFDocument from "pdfkit";
 import type { DocumentModel } from "./document";
+import {
+  drawLine,
+  layOut,
+  readsRightToLeft,
+  registerFonts,
+  type TextBox,
+  type Weight,
+} from "./pdf-text.server";
 
 /**
  * A document as a tagged PDF (PDF/UA-style structure: Document, H1, H2, P,
  * L/LI/Lbl/LBody, Figure with alt text), with its language, title and real
  * text, written here on the server by pdfkit: no browser and no service
- * outside the machine (ADR 0032).
+ * outside the machine (ADR 0032), in embedded Unicode fonts so Polish and
+ * Urdu read as written (ADR 0036).
  */
 
 const A4_MARGIN = 56; // 2 cm
-const FONT = "Helvetica";
-const BOLD = "Helvetica-Bold";
-
-/** The standard PDF fonts only know Windows-1252: other characters would come out as gaps. */
-const WIN_ANSI_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
-export function toWinAnsi(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/[\u2010-\u2012]/g, "-")
-    .replace(/[\u00a0\u2009\u202f]/g, " ")
-    .replace(/[^\n\t\u0020-\u007e\u00a1-\u00ff]/g, (ch) =>
-      WIN_ANSI_EXTRAS.includes(ch) ? ch : "?",
-    );
-}
+const INK = "#0b0c0c";
 
 /**
  * The picture, read before it is placed (so a bad one cannot break the page
@@ -56,9 +52,9 @@ export function renderTaggedPdf(model: DocumentModel, options: PdfOptions = {}):
     displayTitle: true,
     compress: options.compress ?? true,
     info: {
-      Title: toWinAnsi(model.title),
-      Author: toWinAnsi(model.author),
-      Subject: toWinAnsi(model.subject),
+      Title: model.title,
+      Author: model.author,
+      Subject: model.subject,
       Creator: "CETR staff console",
     },
   });
@@ -69,53 +65,97 @@ export function renderTaggedPdf(model: DocumentModel, options: PdfOptions = {}):
     doc.on("error", reject);
   });
 
+  registerFonts(doc);
   const root = doc.struct("Document");
   doc.addStructure(root);
+  const left = A4_MARGIN;
   const width = doc.page.width - 2 * A4_MARGIN;
-  const text = (words: string, type: string, font: string, size: number, gap: number) => {
-    doc
-      .font(font)
-      .fontSize(size)
-      .fillColor("#0b0c0c")
-      .text(toWinAnsi(words), { width, structParent: root, structType: type, lineGap: 2 });
+
+  /**
+   * Words as one structure element, a line at a time: marked content cannot
+   * cross a page, so each line is its own piece of the element. Text with
+   * right-to-left writing also carries its words in reading order
+   * (/ActualText), for a screen reader that reads the element whole.
+   */
+  const write = (words: string, element: PDFKit.PDFStructureElement, box: TextBox) => {
+    let y = doc.y;
+    for (const line of layOut(doc, words, box)) {
+      const height = doc
+        .font(box.weight === "bold" ? "latinBold" : "latin")
+        .fontSize(box.size)
+        .currentLineHeight(true);
+      if (y + height > doc.page.maxY()) {
+        doc.addPage();
+        y = doc.page.margins.top;
+      }
+      element.add(() => {
+        y += drawLine(doc, line, y, box);
+      });
+    }
+    doc.x = left;
+    doc.y = y;
+  };
+  const block = (type: string, words: string, weight: Weight, size: number, gap: number) => {
+    const element = doc.struct(type, readsRightToLeft(words) ? { actual: words } : {});
+    root.add(element);
+    doc.fillColor(INK);
+    write(words, element, { x: left, width, size, weight, lineGap: 2 });
+    element.end();
     doc.moveDown(gap);
   };
 
-  text(model.title, "H1", BOLD, 22, 0.3);
-  text(model.subtitle, "P", FONT, 12, 0.8);
-  for (const block of model.blocks) {
-    switch (block.kind) {
+  block("H1", model.title, "bold", 22, 0.3);
+  block("P", model.subtitle, "regular", 12, 0.8);
+  for (const part of model.blocks) {
+    switch (part.kind) {
       case "heading":
         doc.moveDown(0.4);
-        text(block.text, "H2", BOLD, 16, 0.3);
+        block("H2", part.text, "bold", 16, 0.3);
         break;
       case "paragraph":
-        text(block.text, "P", FONT, 12, 0.6);
+        block("P", part.text, "regular", 12, 0.6);
         break;
       case "list": {
         const list = doc.struct("L");
         root.add(list);
-        doc
-          .font(FONT)
-          .fontSize(12)
-          .list(
-            block.items.map((item) => toWinAnsi(item)),
-            { width, structParent: list, bulletRadius: 2.5, textIndent: 12, lineGap: 2 },
-          );
+        for (const item of part.items) {
+          const rtl = readsRightToLeft(item);
+          const entry = doc.struct("LI");
+          list.add(entry);
+          const label = doc.struct("Lbl");
+          entry.add(label);
+          const top = doc.y;
+          // The bullet sits before the words: at the right of a right-to-left item.
+          label.add(() => {
+            doc.circle(rtl ? left + width - 3 : left + 3, top + 8, 2.5).fill(INK);
+          });
+          label.end();
+          const body = doc.struct("LBody", rtl ? { actual: item } : {});
+          entry.add(body);
+          write(item, body, {
+            x: rtl ? left : left + 14,
+            width: width - 14,
+            size: 12,
+            weight: "regular",
+            lineGap: 2,
+          });
+          body.end();
+          entry.end();
+        }
         list.end();
         doc.moveDown(0.6);
         break;
       }
       case "figure": {
-        const picture = openPicture(doc, block.dataUrl);
+        const picture = openPicture(doc, part.dataUrl);
         if (!picture) {
           // A picture pdfkit cannot read still has its words said.
-          text(`Photo: ${block.alt}`, "P", FONT, 12, 0.6);
+          block("P", `Photo: ${part.alt}`, "regular", 12, 0.6);
           break;
         }
         root.add(
-          doc.struct("Figure", { alt: toWinAnsi(block.alt) }, () => {
-            doc.image(picture, { fit: [120, 120] });
+          doc.struct("Figure", { alt: part.alt }, () => {
+            doc.image(picture, left, doc.y, { fit: [120, 120] });
           }),
         );
         doc.moveDown(0.6);

@@ -15,15 +15,9 @@ import { SummaryList } from "../lib/fields";
 import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-problems";
 import { formatCalendarDate, pageTitle } from "../lib/format";
 import { sentOn } from "../lib/profile";
-import {
-  type Api,
-  attempt,
-  formText,
-  reviewDescription,
-  reviewPath,
-  splitErrors,
-} from "../lib/review-conduct";
+import { type Api, reviewDescription, reviewPath } from "../lib/review-conduct";
 import reviewStyles from "../lib/review-conduct.css?url";
+import { attempt, formText, splitErrors } from "../lib/review-forms.server";
 import timelineStyles from "../lib/timeline.css?url";
 import worklistStyles from "../lib/worklist.css?url";
 import type { Route } from "./+types/action";

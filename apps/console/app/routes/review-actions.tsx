@@ -17,16 +17,9 @@ import { actionStatus } from "../lib/action-labels";
 import { requireApi } from "../lib/api.server";
 import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-problems";
 import { formatCalendarDate, pageTitle } from "../lib/format";
-import {
-  type Api,
-  attempt,
-  formText,
-  ReviewPageNav,
-  reviewNotFound,
-  reviewPath,
-  splitErrors,
-} from "../lib/review-conduct";
+import { type Api, ReviewPageNav, reviewNotFound, reviewPath } from "../lib/review-conduct";
 import reviewStyles from "../lib/review-conduct.css?url";
+import { attempt, formText, splitErrors } from "../lib/review-forms.server";
 import { personLabel, reviewPeople } from "../lib/review-people";
 import {
   ACTION_FIELDS,

@@ -15,17 +15,9 @@ import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-proble
 import { pageTitle } from "../lib/format";
 import { plannerAnswers } from "../lib/planner-answers";
 import { latestSentProfile, PROFILE_SECTIONS, sentOn } from "../lib/profile";
-import {
-  type Api,
-  type ApiError,
-  attempt,
-  formText,
-  lines,
-  ReviewPageNav,
-  reviewNotFound,
-  reviewPath,
-} from "../lib/review-conduct";
+import { type Api, ReviewPageNav, reviewNotFound, reviewPath } from "../lib/review-conduct";
 import reviewStyles from "../lib/review-conduct.css?url";
+import { type ApiError, attempt, formText, lines } from "../lib/review-forms.server";
 import type { Route } from "./+types/review-enquiry";
 
 /**

@@ -21,16 +21,9 @@ import {
 import { SummaryList } from "../lib/fields";
 import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-problems";
 import { formatCalendarDate, pageTitle } from "../lib/format";
-import {
-  type Api,
-  type ApiError,
-  attempt,
-  formText,
-  ReviewPageNav,
-  reviewNotFound,
-  reviewPath,
-} from "../lib/review-conduct";
+import { type Api, ReviewPageNav, reviewNotFound, reviewPath } from "../lib/review-conduct";
 import reviewStyles from "../lib/review-conduct.css?url";
+import { type ApiError, attempt, formText } from "../lib/review-forms.server";
 import type { Route } from "./+types/review-escalations";
 
 /**

@@ -1,3 +1,4 @@
+import { panelMayChange, type ReviewState } from "@cetr/domain";
 import { graphql } from "@cetr/graphql";
 import {
   Button,
@@ -9,7 +10,8 @@ import {
   TextArea,
   TextField,
 } from "@cetr/ui";
-import { Form, redirect } from "react-router";
+import { useCallback } from "react";
+import { Form, Link, redirect } from "react-router";
 import { requireApi } from "../lib/api.server";
 import { SummaryList } from "../lib/fields";
 import { formatCalendarDate } from "../lib/format";
@@ -47,6 +49,16 @@ export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: revi
 const AddMember = graphql(`
   mutation ConsoleAddPanelMember($input: AddPanelMemberInput!) {
     addPanelMember(input: $input) { panelMember { id } errors { field code message } }
+  }
+`);
+const ChangeMember = graphql(`
+  mutation ConsoleChangePanelMember($input: ChangePanelMemberInput!) {
+    changePanelMember(input: $input) { panelMember { id } errors { field code message } }
+  }
+`);
+const RemoveMember = graphql(`
+  mutation ConsoleRemovePanelMember($input: RemovePanelMemberInput!) {
+    removePanelMember(input: $input) { removedPanelMemberId errors { field code message } }
   }
 `);
 const DeclareConflict = graphql(`
@@ -89,12 +101,15 @@ const CHAIR_KINDS = ["COMMISSIONER", "DELEGATE", "LOCAL_AUTHORITY_SENIOR_MANAGER
 /** Each form's fields, in its order (the error summary's order). */
 const FIELDS: Record<string, readonly string[]> = {
   add: ["userId", "role", "chairKind", "delegatedAuthority"],
+  change: ["role", "chairKind", "delegatedAuthority"],
   conflict: ["hasConflict", "details"],
   training: ["completedOn"],
   photo: ["photo", "altText"],
 };
 const DONE: Record<string, string> = {
   add: "Added to the panel.",
+  change: "Seat changed.",
+  remove: "Taken off the panel.",
   conflict: "Conflicts of interest recorded.",
   training: "Training recorded.",
   photo: "Photo saved.",
@@ -109,11 +124,25 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       ? photos.node.panel.flatMap((seat) => (seat.photo ? [[seat.id, seat.photo] as const] : []))
       : [],
   );
-  const done = new URL(request.url).searchParams.get("done") ?? "";
+  const url = new URL(request.url);
+  const done = url.searchParams.get("done") ?? "";
+  // "Take off the panel" is a link to this page asking to confirm, so it works without JavaScript.
+  const removing = url.searchParams.get("remove");
   return {
     review,
+    confirmRemove: review.panel.some((m) => m.id === removing) ? removing : null,
     photos: Object.fromEntries(photoOf) as Record<string, { altText: string; dataUrl: string }>,
     done: DONE[done] ?? null,
+  };
+}
+
+/** The seat as posted by the add and change forms: the chair's kind and authority only for a chair. */
+function seatChoice(values: Record<string, string>) {
+  const chair = values.role === "CHAIR";
+  return {
+    role: values.role as never,
+    chairKind: chair && values.chairKind ? (values.chairKind as never) : null,
+    delegatedAuthority: chair ? values.delegatedAuthority?.trim() || null : null,
   };
 }
 
@@ -160,15 +189,28 @@ export async function action({ request, params }: Route.ActionArgs) {
         input: {
           reviewId: review.id,
           userId: values.userId as string,
-          role: values.role as never,
-          chairKind:
-            values.role === "CHAIR" && values.chairKind ? (values.chairKind as never) : null,
-          delegatedAuthority:
-            values.role === "CHAIR" ? values.delegatedAuthority?.trim() || null : null,
+          ...seatChoice(values),
         },
       }),
     );
     apiErrors = result?.addPanelMember.errors;
+  } else if (intent === "change") {
+    if (!values.role) refusal.errors.role = "Choose their seat on the panel";
+    if (hasErrors(refusal)) return refuse(refusal);
+    const result = await callApi(refusal, () =>
+      api.request(ChangeMember, {
+        input: {
+          panelMemberId: refusal.target,
+          ...seatChoice(values),
+        },
+      }),
+    );
+    apiErrors = result?.changePanelMember.errors;
+  } else if (intent === "remove") {
+    const result = await callApi(refusal, () =>
+      api.request(RemoveMember, { input: { panelMemberId: refusal.target } }),
+    );
+    apiErrors = result?.removePanelMember.errors;
   } else if (intent === "conflict") {
     if (!values.hasConflict)
       refusal.errors.hasConflict = "Say whether they have a conflict of interest";
@@ -226,7 +268,8 @@ function conflictLine(m: Member): string {
 }
 
 export default function ReviewPanel({ loaderData, actionData }: Route.ComponentProps) {
-  const { review, photos, done } = loaderData;
+  const { review, photos, done, confirmRemove } = loaderData;
+  const mayChange = panelMayChange(review.status as ReviewState);
   const refusal = actionData as Refusal | undefined;
   const failedIndex = review.panel.findIndex((m) => m.id === refusal?.target);
   const seated = new Set(review.panel.map((m) => m.user.id));
@@ -275,6 +318,12 @@ export default function ReviewPanel({ loaderData, actionData }: Route.ComponentP
 
       <h2 className="cetr-heading-l">Who is on the panel</h2>
       {review.panel.length === 0 ? <p>Nobody yet.</p> : null}
+      {mayChange ? null : (
+        <p>
+          The review has been held, so the panel can no longer change: it is the record of who held
+          it.
+        </p>
+      )}
       {review.panel.map((member, index) => (
         <MemberItem
           key={member.id}
@@ -282,6 +331,9 @@ export default function ReviewPanel({ loaderData, actionData }: Route.ComponentP
           photo={photos[member.id] ?? null}
           index={index}
           refusal={refusal}
+          seats={mayChange ? [member.role, ...freeSeats] : null}
+          confirmingRemoval={confirmRemove === member.id}
+          panelPath={reviewPath(review.id, "panel")}
         />
       ))}
 
@@ -363,12 +415,22 @@ function MemberItem({
   photo,
   index,
   refusal,
+  seats,
+  confirmingRemoval,
+  panelPath,
 }: {
   member: Member;
   photo: { altText: string; dataUrl: string } | null;
   index: number;
   refusal: Refusal | undefined;
+  /** The seats they could move to (their own first), or null once the panel may not change. */
+  seats: readonly string[] | null;
+  confirmingRemoval: boolean;
+  panelPath: string;
 }) {
+  const change = refusalFor(refusal, "change", member.id);
+  // With JavaScript the link does not reload the page: move focus to the question it opens.
+  const focusOnShow = useCallback((node: HTMLDivElement | null) => node?.focus(), []);
   const photoRefusal = refusalFor(refusal, "photo", member.id);
   const name = member.user.displayName;
   const conflict = refusalFor(refusal, "conflict", member.id);
@@ -398,6 +460,67 @@ function MemberItem({
           },
         ]}
       />
+      {confirmingRemoval ? (
+        <div id={`remove-${index}`} tabIndex={-1} ref={focusOnShow}>
+          <Notice title={`Take ${name} off the panel?`} variant="warning">
+            <p>
+              Their seat becomes empty, with their conflicts of interest, training and photo. The
+              panel is not ready until someone takes the seat.
+            </p>
+            <Form method="post" noValidate>
+              <input type="hidden" name="intent" value="remove" />
+              <input type="hidden" name="panelMemberId" value={member.id} />
+              <Button type="submit" variant="warning">
+                Yes, take {name} off the panel
+              </Button>
+            </Form>
+            <p>
+              <Link to={panelPath}>No, keep {name} on the panel</Link>
+            </p>
+          </Notice>
+        </div>
+      ) : null}
+      {seats ? (
+        <details
+          key={`seat-${member.role}-${member.chairKind ?? ""}-${member.delegatedAuthority ?? ""}`}
+          className="cetr-review-details"
+          open={Boolean(change)}
+        >
+          <summary>Change {name}'s seat</summary>
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="change" />
+            <input type="hidden" name="panelMemberId" value={member.id} />
+            <RadioGroup
+              id={`role-${index}`}
+              name="role"
+              legend="Which seat?"
+              hint="Only a free seat, or the one they have now."
+              options={seats.map((r) => ({ value: r, label: PANEL_ROLE_LABELS[r] ?? r }))}
+              defaultValue={change?.values.role ?? member.role}
+              isInvalid={Boolean(change?.errors.role)}
+              errorMessage={change?.errors.role}
+            />
+            <RadioGroup
+              id={`chairKind-${index}`}
+              name="chairKind"
+              legend="If they chair: in what capacity?"
+              options={CHAIR_KINDS.map((k) => ({ value: k, label: CHAIR_KIND_LABELS[k] ?? k }))}
+              defaultValue={change?.values.chairKind ?? member.chairKind ?? "COMMISSIONER"}
+              isInvalid={Boolean(change?.errors.chairKind)}
+              errorMessage={change?.errors.chairKind}
+            />
+            <TextField
+              id={`delegatedAuthority-${index}`}
+              name="delegatedAuthority"
+              label="If delegated: who delegated to them, and how? (optional)"
+              defaultValue={change?.values.delegatedAuthority ?? member.delegatedAuthority ?? ""}
+              isInvalid={Boolean(change?.errors.delegatedAuthority)}
+              errorMessage={change?.errors.delegatedAuthority}
+            />
+            <Button type="submit">Save the seat</Button>
+          </Form>
+        </details>
+      ) : null}
       {/* Keyed like its form: after a save it closes again, with or without JavaScript. */}
       <details
         key={`conflict-${member.conflictDeclaredAt ?? "none"}`}
@@ -500,6 +623,13 @@ function MemberItem({
           </Form>
         ) : null}
       </details>
+      {seats && !confirmingRemoval ? (
+        <p>
+          <Link to={`${panelPath}?remove=${encodeURIComponent(member.id)}#remove-${index}`}>
+            Take {name} off the panel
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

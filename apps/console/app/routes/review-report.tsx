@@ -22,16 +22,9 @@ import { formatCalendarDate, pageTitle } from "../lib/format";
 import { sentOn } from "../lib/profile";
 import { ReadabilityAdvice } from "../lib/readability-advice";
 import { OTHER_RECIPIENT_ROLES, reportRecipients } from "../lib/report-recipients";
-import {
-  type Api,
-  type ApiError,
-  attempt,
-  formText,
-  ReviewPageNav,
-  reviewNotFound,
-  reviewPath,
-} from "../lib/review-conduct";
+import { type Api, ReviewPageNav, reviewNotFound, reviewPath } from "../lib/review-conduct";
 import reviewStyles from "../lib/review-conduct.css?url";
+import { type ApiError, attempt, formText } from "../lib/review-forms.server";
 import { personLabel, reviewPeople } from "../lib/review-people";
 import type { Route } from "./+types/review-report";
 

@@ -7,15 +7,9 @@ import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-proble
 import { pageTitle } from "../lib/format";
 import { plannerAnswers, plannerAnswerTo } from "../lib/planner-answers";
 import { latestSentProfile } from "../lib/profile";
-import {
-  type Api,
-  attempt,
-  formText,
-  ReviewPageNav,
-  reviewNotFound,
-  reviewPath,
-} from "../lib/review-conduct";
+import { type Api, ReviewPageNav, reviewNotFound, reviewPath } from "../lib/review-conduct";
 import reviewStyles from "../lib/review-conduct.css?url";
+import { attempt, formText } from "../lib/review-forms.server";
 import type { Route } from "./+types/review-summary";
 
 /**
