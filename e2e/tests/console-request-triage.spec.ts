@@ -13,7 +13,8 @@ import { newestEmail } from "../support/outbox.js";
  * Northvale area; the commissioner matches it to the person on the caseload,
  * passes it to the care coordinator, records that the worry was resolved
  * (first forgetting to say how), and emails the requester. Each project
- * triages a request about a different fictional demo person.
+ * triages a request about a different fictional demo person. Planning and
+ * convening a review from a request is in console-review-journey.spec.ts.
  */
 
 const Areas = graphql(`query E2eRequestAreas { requestAreas { id name } }`);
@@ -120,40 +121,4 @@ test("a commissioner triages a request form, moves it on and replies to the requ
   const email = await newestEmail(requesterEmail, "request-reply", started);
   expect(email).toContain(`Your request for a review (${reference})`);
   expect(email).toContain("The support workers are being trained this week.");
-
-  // Things did not get better: the commissioner decides, plans a review and convenes it.
-  await page.getByRole("radio", { name: "With the commissioner" }).check();
-  await page.getByLabel("Note for the timeline").fill("The family still want a review.");
-  await page.getByRole("button", { name: "Save and move on" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("With the commissioner");
-  await page.getByRole("link", { name: `Plan a review for ${person.name}` }).click();
-  await expect(
-    page.getByRole("heading", { level: 1, name: `Plan a review for ${person.name}` }),
-  ).toBeVisible();
-  await expect(page.getByRole("radio", { name: "Review someone asked for" })).toBeChecked();
-  await expectNoAxeViolations(page, "planning a review");
-  // No date yet: the error, and the choices made are kept.
-  await page.getByRole("radio", { name: "Video call" }).check();
-  await page.getByRole("button", { name: "Plan the review" }).click();
-  await expect(page.locator(".cetr-error-summary")).toContainText("Enter the date of the review");
-  await expect(page.getByRole("radio", { name: "Video call" })).toBeChecked();
-  await expectNoAxeViolations(page, "planning a review without a date");
-  await snapshot(page, testInfo, "console-plan-review-error");
-  const when = new Date(Date.now() + 21 * 864e5);
-  await page.getByLabel("Day", { exact: true }).fill(String(when.getUTCDate()));
-  await page.getByLabel("Month", { exact: true }).fill(String(when.getUTCMonth() + 1));
-  await page.getByLabel("Year", { exact: true }).fill(String(when.getUTCFullYear()));
-  await page.getByRole("button", { name: "Plan the review" }).click();
-  await expect(page).toHaveURL(new RegExp(`/requests/${reference}\\?done=planned$`));
-  await expect(page.getByRole("status")).toContainText("The review is planned");
-
-  await page.getByRole("radio", { name: "Review convened" }).check();
-  const planned = await page
-    .locator("#reviewId option", { hasText: "Review someone asked for" })
-    .getAttribute("value");
-  await page.getByLabel("If convening: which review answers it?").selectOption(planned ?? "");
-  await page.getByRole("button", { name: "Save and move on" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Review convened");
-  await expect(page.getByText("A review has been convened in answer.")).toBeVisible();
-  await expectNoAxeViolations(page, "a convened request");
 });

@@ -56,8 +56,10 @@ async function loadPerson(request: Request, id: string) {
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { person } = await loadPerson(request, params.id);
-  const sent = new URL(request.url).searchParams.has("sent") ? await readSent(request) : null;
-  const headers = sent ? { "Set-Cookie": await forgetSent(invitePath(params.id)) } : undefined;
+  const sent = new URL(request.url).searchParams.has("sent")
+    ? await readSent(request, person.id)
+    : null;
+  const headers = sent ? { "Set-Cookie": await forgetSent() } : undefined;
   return data({ person, sent }, { headers });
 }
 
@@ -110,7 +112,8 @@ export async function action({ request, params }: Route.ActionArgs) {
     throw redirect(`${path}?sent=1`, {
       status: 303,
       headers: {
-        "Set-Cookie": await rememberSent(path, {
+        "Set-Cookie": await rememberSent({
+          personId: person.id,
           email: values.email.trim(),
           relationship,
           expiresAt: typeof result.expiresAt === "string" ? result.expiresAt : null,
