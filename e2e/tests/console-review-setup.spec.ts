@@ -1,18 +1,36 @@
 import { graphql } from "@cetr/graphql";
+import type { Locator, Page } from "@playwright/test";
 import {
   expect,
   expectNoAxeViolations,
+  signInToConsole,
   signInToPortalAs,
   snapshot,
   test,
+  uniqueTestNhsNumber,
 } from "../support/fixtures.js";
 
 /**
  * Meeting the panel before the review (issue 8 item 4): a photo staff add to
  * a panel seat reaches the family's planner, with its description. Building
  * the panel, invitations, consent and "held" (refused without consent, with
- * each reason and its §) are in console-review-journey.spec.ts.
+ * each reason and its §) are in console-review-journey.spec.ts; changing and
+ * removing a seat is here, on a fictional person's review of its own.
  */
+
+const CreatePerson = graphql(`
+  mutation E2eReviewPerson($input: CreatePersonInput!) {
+    createPerson(input: $input) { person { id } errors { field message } }
+  }
+`);
+const Schedule = graphql(`
+  mutation E2eScheduleReview($input: ScheduleReviewInput!) {
+    scheduleReview(input: $input) { review { id } errors { field message } }
+  }
+`);
+const Organisations = graphql(
+  `query E2eMyOrganisations { viewer { memberships { organisation { id } } } }`,
+);
 
 const AlexsPanel = graphql(`
   query E2eAlexsPanel {
@@ -26,6 +44,23 @@ const SetPhoto = graphql(`
     setPanelMemberPhoto(input: $input) { panelMember { id } errors { field message } }
   }
 `);
+
+const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+
+const member = (page: Page, name: string) => page.getByRole("region", { name });
+
+async function addMember(page: Page, who: string, seat: string) {
+  await page.getByLabel("Who?").selectOption({ label: who });
+  await page.getByRole("radio", { name: seat, exact: true }).check();
+  await page.getByRole("button", { name: "Add to the panel" }).click();
+  await expect(page.getByRole("status")).toContainText("Added to the panel.");
+  // The status says the same after every add: wait until the page shows this one (the person is
+  // no longer offered), or the next add can pick from the form the reload is about to replace.
+  await expect(page.locator("#userId option", { hasText: who })).toHaveCount(0);
+}
+
+const breaches = (page: Page): Locator =>
+  page.locator(".cetr-notice").filter({ hasText: "The panel is not ready yet" });
 
 /** The smallest valid PNG, one pixel: a stand-in photo (the pages show it as an 8 rem square). */
 const PNG = Buffer.from(

@@ -120,7 +120,10 @@ const measured = new WeakMap<PDFKit.PDFDocument, Map<string, number>>();
 
 function widthOfRun(doc: PDFKit.PDFDocument, run: Run, size: number): number {
   let widths = measured.get(doc);
-  if (!widths) measured.set(doc, (widths = new Map()));
+  if (!widths) {
+    widths = new Map();
+    measured.set(doc, widths);
+  }
   const key = `${run.font}\u0000${size}\u0000${run.text}`;
   let width = widths.get(key);
   if (width === undefined) {

@@ -21,14 +21,13 @@ import {
 } from "../lib/quality-labels";
 import {
   type Api,
-  attempt,
-  formText,
   ReviewPageNav,
   reviewDescription,
   reviewNotFound,
   reviewPath,
 } from "../lib/review-conduct";
 import reviewStyles from "../lib/review-conduct.css?url";
+import { attempt, formText } from "../lib/review-forms.server";
 import type { Route } from "./+types/review-quality";
 
 /**
