@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { relationshipInput } from "../app/lib/invitation";
+import { readSent } from "../app/lib/invitation-sent.server";
 import { storeSession } from "../app/lib/session.server";
 import { action, loader } from "../app/routes/person-invite";
 
@@ -89,12 +90,21 @@ describe("invite to the portal", () => {
       init: { headers: Record<string, string> };
     };
     expect(shown.data.sent).toEqual({
+      personId: PERSON_ID,
       email: "sarah@family.example",
       relationship: "PARENT_CARER_WITH_PR",
       expiresAt: "2026-12-07T10:00:00.000Z",
     });
     // Shown once: the cookie is cleared.
     expect(shown.init.headers["Set-Cookie"]).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/);
+    // Scoped to /people, so the JavaScript fetch of ".../invite.data" (ID unescaped) carries it
+    // too, and only the page of the person it was sent for shows it.
+    expect(response.headers.get("set-cookie")).toContain("Path=/people;");
+    const cookie = cookieOf(response.headers.get("set-cookie") ?? "");
+    const elsewhere = new Request("http://console.test/people/UGVyc29uOjI=/invite?sent=1", {
+      headers: { cookie },
+    });
+    expect(await readSent(elsewhere, "UGVyc29uOjI=")).toBeNull();
   });
 
   it("shows the API's problems against the right questions, keeping what was typed", async () => {
