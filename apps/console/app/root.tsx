@@ -17,6 +17,7 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import { apiFor } from "./lib/api.server";
+import { useFocusAfterNavigation } from "./lib/focus-after-navigation";
 import { pageTitle } from "./lib/format";
 import { readSessionToken } from "./lib/session.server";
 
@@ -131,6 +132,7 @@ function ConsoleLayout({ children }: { children: ReactNode }) {
 
 export default function App() {
   const navigate = useNavigate();
+  useFocusAfterNavigation();
   return (
     <I18nProvider locale="en-GB">
       <RouterProvider navigate={navigate} useHref={useHref}>
