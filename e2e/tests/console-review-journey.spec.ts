@@ -1,14 +1,19 @@
-import { graphql } from "@cetr/graphql";
-import type { Browser, Locator, Page, TestInfo } from "@playwright/test";
+import type { Locator, Page, TestInfo } from "@playwright/test";
 import {
   expect,
   expectNoAxeViolations,
   signInToConsole,
   snapshot,
   test,
-  uniqueTestNhsNumber,
 } from "../support/fixtures.js";
-import { newestEmail, signInToPortalByCode } from "../support/outbox.js";
+import {
+  acceptPortalInvitation,
+  askForReviewOnPortal,
+  createPersonConsideredForAdmission,
+  fillDate,
+  ownBrowser,
+  todayIso,
+} from "../support/journey.js";
 
 /**
  * The whole review journey (issue 8, "done when"), one fictional young person
@@ -28,26 +33,12 @@ import { newestEmail, signInToPortalByCode } from "../support/outbox.js";
  * review is due before any admission (§9) and the dashboard counts it.
  */
 
-const CreatePerson = graphql(`
-  mutation E2eJourneyPerson($input: CreatePersonInput!) {
-    createPerson(input: $input) { person { id } errors { field message } }
-  }
-`);
-const RecordSettingEvent = graphql(`
-  mutation E2eJourneySetting($input: RecordSettingEventInput!) {
-    recordSettingEvent(input: $input) { errors { field message } }
-  }
-`);
-
 /** The smallest valid PNG, one pixel: a stand-in photo. */
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
   "base64",
 );
 const photoFile = { name: "jordan.png", mimeType: "image/png", buffer: PNG };
-
-const todayIso = () =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
 
 const member = (page: Page, name: string) => page.getByRole("region", { name });
 const summaryOf = (page: Page) => page.locator(".cetr-error-summary");
@@ -59,13 +50,6 @@ const card = (page: Page, title: string): Locator =>
 async function check(page: Page, testInfo: TestInfo, state: string) {
   await expectNoAxeViolations(page, state);
   await snapshot(page, testInfo, `journey-${state.replaceAll(" ", "-")}`);
-}
-
-async function fillDate(scope: Page | Locator, iso: string) {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  await scope.getByLabel("Day", { exact: true }).fill(String(d));
-  await scope.getByLabel("Month", { exact: true }).fill(String(m));
-  await scope.getByLabel("Year", { exact: true }).fill(String(y));
 }
 
 async function addMember(page: Page, who: string, seat: string) {
@@ -105,25 +89,6 @@ async function recordConsent(page: Page, purpose: string, decidedBy: string) {
   await expect(page.getByRole("status")).toContainText("Decision recorded.");
 }
 
-/** A browser of the parent carer's own, set up as the project's (320 px, JavaScript off). */
-async function ownBrowser(
-  browser: Browser,
-  page: Page,
-  testInfo: TestInfo,
-  headers: Record<string, string> | undefined,
-) {
-  const context = await browser.newContext({
-    viewport: page.viewportSize(),
-    javaScriptEnabled: testInfo.project.use.javaScriptEnabled,
-    isMobile: testInfo.project.use.isMobile,
-    hasTouch: testInfo.project.use.hasTouch,
-    extraHTTPHeaders: headers,
-    locale: "en-GB",
-    timezoneId: "Europe/London",
-  });
-  return context.newPage();
-}
-
 // Fail fast on a missing control rather than at the end of the long timeout.
 test.use({ actionTimeout: 15_000 });
 
@@ -147,44 +112,16 @@ test("a parent asks for a review; the commissioner convenes, runs and reports it
   const today = todayIso();
 
   // ── Set up: a fictional 17-year-old on the caseload; admission is being considered ──
-  const { createPerson } = await api.request(CreatePerson, {
-    input: { name, dateOfBirth, nhsNumber: uniqueTestNhsNumber(), diagnosis: "AUTISM" },
-  });
-  expect(createPerson.errors).toEqual([]);
-  const personId = createPerson.person?.id as string;
-  const { recordSettingEvent } = await api.request(RecordSettingEvent, {
-    input: { personId, kind: "ADMISSION_CONSIDERED", occurredOn: today, route: "CIVIL" },
-  });
-  expect(recordSettingEvent.errors).toEqual([]);
+  const personId = await createPersonConsideredForAdmission(api, name, dateOfBirth);
 
   // ── 1. The parent carer asks for a review on the portal ──
   const parent = await ownBrowser(browser, page, testInfo, extraHTTPHeaders);
-  const next = parent.getByRole("button", { name: "Continue" });
-  await parent.goto(`${portalUrl}/request/who`);
-  await parent.getByLabel("I am a parent or carer").check();
-  await next.click();
-  await parent.getByLabel("Your full name").fill(parentName);
-  await next.click();
-  await parent.getByLabel("Their full name").fill(name);
-  await fillDate(parent, dateOfBirth);
-  await next.click();
-  await parent.getByLabel("NHS Northvale Integrated Care Board").check();
-  await next.click();
-  await parent.getByLabel("Living at home, or where they live now, might break down").check();
-  await next.click();
-  await parent.getByLabel("At risk of going into hospital").check();
-  await next.click();
-  await parent.getByLabel("Email address").fill(parentEmail);
-  await next.click();
-  await parent
-    .getByLabel("I agree to my request being shared with the people who can help")
-    .check();
-  await next.click();
-  await expect(parent).toHaveURL(`${portalUrl}/request/check`);
-  await parent.getByRole("button", { name: "Send request" }).click();
-  await expect(parent).toHaveURL(`${portalUrl}/request/sent`);
-  const reference = ((await parent.locator(".cetr-panel__reference").textContent()) ?? "").trim();
-  expect(reference).toMatch(/^RQ-/);
+  const reference = await askForReviewOnPortal(parent, portalUrl, {
+    parentName,
+    parentEmail,
+    name,
+    dateOfBirth,
+  });
   await check(parent, testInfo, "request sent");
 
   // ── 2. The commissioner triages it ──
@@ -208,15 +145,7 @@ test("a parent asks for a review; the commissioner convenes, runs and reports it
   // With JavaScript too: the confirmation once came from a cookie the ".data" fetch never sent.
   await expect(page.getByRole("heading", { level: 1, name: "Invitation sent" })).toBeVisible();
   await expect(page.getByRole("status")).toContainText(parentEmail);
-  const invitation = await newestEmail(parentEmail, "invitation", invitedAt);
-  const link = /https?:\/\/[^\s"<>]+\/invitation\/[A-Za-z0-9_%-]+/.exec(invitation)?.[0];
-  expect(link, "the invitation email has a link").toBeTruthy();
-  await parent.goto(link as string);
-  await parent.getByRole("link", { name: "Sign in to accept" }).click();
-  await signInToPortalByCode(parent, parentEmail);
-  await parent.getByLabel(`This is me, and I am ${name}'s parent carer`).check();
-  await parent.getByRole("button", { name: "Accept the invitation" }).click();
-  await expect(parent).toHaveURL(/\/home$/);
+  await acceptPortalInvitation(parent, { parentEmail, name }, invitedAt);
 
   // On to the care coordinator and the commissioner, who plans a community review from the
   // request (no date first: refused, choices kept) and convenes it.
