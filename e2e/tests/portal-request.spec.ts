@@ -1,3 +1,4 @@
+import type { Locator } from "@playwright/test";
 import {
   expect,
   expectNoAxeViolations,
@@ -5,6 +6,7 @@ import {
   snapshot,
   test,
 } from "../support/fixtures.js";
+import { expectVisibleFocus, tabTo } from "../support/keyboard.js";
 
 /**
  * Ask for a review (issue 6 item 4): a parent carer with no account fills in
@@ -287,41 +289,30 @@ test("the request form works by keyboard alone, with the focus always visible", 
   portalUrl,
 }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "One keyboard journey, with JavaScript");
-  /** Presses Tab until `target` has the focus, as someone without a mouse would. */
-  const tabTo = async (target: ReturnType<typeof page.locator>, what: string) => {
-    for (let presses = 0; presses < 40; presses++) {
-      if (await target.evaluate((el) => el === document.activeElement)) {
-        // WCAG 2.4.7: the focused control shows an outline or a box shadow.
-        const visible = await target.evaluate((el) => {
-          const style = getComputedStyle(el);
-          return style.outlineStyle !== "none" || style.boxShadow !== "none";
-        });
-        expect(visible, `${what} shows where the focus is`).toBe(true);
-        return;
-      }
-      await page.keyboard.press("Tab");
-    }
-    throw new Error(`${what} cannot be reached with Tab`);
+  /** Tabs to `target`, as someone without a mouse would; it must show it has the focus (WCAG 2.4.7). */
+  const reach = async (target: Locator, what: string) => {
+    await tabTo(page, target, { max: 40, name: what });
+    await expectVisibleFocus(page, `on ${what}`);
   };
 
   await page.goto(`${portalUrl}/request`);
-  await tabTo(page.getByRole("link", { name: "Start now" }), "Start now");
+  await reach(page.getByRole("link", { name: "Start now" }), "Start now");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(`${portalUrl}/request/who`);
 
   const parent = page.getByLabel("I am a parent or carer");
-  await tabTo(page.getByLabel("I am the young person the review is for"), "the first choice");
+  await reach(page.getByLabel("I am the young person the review is for"), "the first choice");
   // Arrow keys move through a radio group, and select as they go.
   await page.keyboard.press("ArrowDown");
   await expect(parent).toBeChecked();
-  await tabTo(page.getByRole("button", { name: "Continue" }), "Continue");
+  await reach(page.getByRole("button", { name: "Continue" }), "Continue");
   await page.keyboard.press("Enter");
 
   await expect(page).toHaveURL(`${portalUrl}/request/you`);
-  await tabTo(page.getByLabel("Your full name"), "the name field");
+  await reach(page.getByLabel("Your full name"), "the name field");
   await page.keyboard.type("Kim Fictional");
   // Enter in a text box sends the form, as in any web form.
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(`${portalUrl}/request/about`);
-  await tabTo(page.getByLabel("Their full name"), "the next question");
+  await reach(page.getByLabel("Their full name"), "the next question");
 });
