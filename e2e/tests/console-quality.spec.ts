@@ -62,6 +62,26 @@ test("a review's quality standards, and oversight figures by month and organisat
 
   await expect(page.getByRole("heading", { level: 1, name: "Quality standards" })).toBeVisible();
   await expect(page.locator("main")).toContainText(/\d+ met, \d+ not met, \d+ not known\./);
+  // One of the review's pages: its navigation leads here too, marked as the current page.
+  await expect(
+    page
+      .getByRole("navigation", { name: "Running the review" })
+      .getByRole("link", { name: "Quality standards" }),
+  ).toHaveAttribute("aria-current", "page");
+  // A long checklist: a contents list leads to each of the eight principles, with its counts,
+  // and to the form.
+  const contents = page.getByRole("navigation", { name: "Principles" });
+  await expect(contents.getByRole("link")).toHaveCount(9);
+  await expect(contents.getByRole("listitem").nth(3)).toHaveText(
+    /^4\. Seeing the whole person: \d+ met, \d+ not met, \d+ not known$/,
+  );
+  await contents.getByRole("link", { name: "4. Seeing the whole person" }).click();
+  await expect(page).toHaveURL(/#principle-4$/);
+  // The form is grouped by principle too; a group with a standard nobody has answered is open.
+  const group4 = page.locator("details", {
+    has: page.locator("summary", { hasText: /^4\. Seeing the whole person: \d+ of \d+ answered$/ }),
+  });
+  await expect(group4).toHaveAttribute("open", "");
   // The panel was three people with training and conflicts declared (5.1, 5.6, 5.7).
   const open = page.getByRole("table", { name: /principle 5: Open, independent/ });
   const panel = open.getByRole("row").filter({ has: rowHeader(page, "5.1") });
@@ -118,6 +138,10 @@ test("a review's quality standards, and oversight figures by month and organisat
   // Each standard leads to the page with its evidence.
   await panel.getByRole("link", { name: "Panel for standard 5.1" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /panel/i })).toBeVisible();
+  // The review was held: its panel is the one that held it, so nobody can be added (PANEL_LOCKED).
+  await expect(page.locator("main")).toContainText("nobody can be added, moved or removed");
+  await expect(page.getByRole("heading", { name: "Add someone to the panel" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Add to the panel" })).toHaveCount(0);
 
   // Oversight, from the console's navigation: the last 12 months by default.
   await page

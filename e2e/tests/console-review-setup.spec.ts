@@ -170,4 +170,11 @@ test("a commissioner changes the chair's capacity and takes someone off the pane
   await expect(member(page, "Jordan Lee")).toHaveCount(0);
   await expect(breaches(page)).toContainText("The panel has no expert by experience");
   await expect(page.locator("#userId option", { hasText: "Jordan Lee" })).toHaveCount(1);
+
+  // Moving the review on: the button says what it does, and asks for a choice first.
+  await page.getByRole("link", { name: "Back to the review" }).click();
+  await page.getByRole("link", { name: "Move the review on" }).click();
+  await page.getByRole("button", { name: "Move the review on" }).click();
+  await expect(page).toHaveTitle(/^Error: Move the review on/);
+  await expect(page.locator(".cetr-error-summary")).toContainText("Choose what has happened");
 });

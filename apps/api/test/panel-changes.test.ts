@@ -47,6 +47,10 @@ type Removed = {
   };
 };
 
+const ADD = `mutation($input: AddPanelMemberInput!) { addPanelMember(input: $input) {
+  panelMember { id } errors { field code message }
+} }`;
+
 /** A planned review of Pat's with a full panel, each seat's id by role. */
 async function reviewWithPanel(status: "PLANNED" | "HELD" = "PLANNED") {
   const review = await api.db.prisma.review.create({
@@ -201,6 +205,34 @@ describe("removePanelMember", () => {
 });
 
 describe("once the review is held", () => {
+  it("its panel gains no seat either (PANEL_LOCKED), even where a seat is free", async () => {
+    const { review, clinical } = await reviewWithPanel("HELD");
+    await api.db.prisma.panelMember.delete({ where: { id: clinical } });
+    const added = (
+      await api.gql<{ addPanelMember: { panelMember: { id: string } | null; errors: Errors } }>(
+        ADD,
+        {
+          input: {
+            reviewId: gid("Review", review.id),
+            userId: gid("User", world.users.clinicianB.id),
+            role: "CLINICAL_EXPERT",
+          },
+        },
+        { as: tokens.commissioner },
+      )
+    ).body.data?.addPanelMember;
+    expect(added?.panelMember).toBeNull();
+    expect(added?.errors).toEqual([
+      {
+        field: "reviewId",
+        code: "PANEL_LOCKED",
+        message:
+          "The review has been held, so its panel can no longer change: it is the panel that held it",
+      },
+    ]);
+    expect(await api.db.prisma.panelMember.count({ where: { reviewId: review.id } })).toBe(2);
+  });
+
   it("its panel can neither lose a seat nor change one (PANEL_LOCKED)", async () => {
     const { chair, ebe } = await reviewWithPanel("HELD");
     expect((await remove(ebe))?.errors).toEqual([

@@ -97,6 +97,51 @@ describe("possibleMatches", () => {
   });
 });
 
+const WAITING = `query($organisationId: ID) {
+  incomingReviewRequests(waiting: true, organisationId: $organisationId, first: 100) {
+    totalCount edges { node { reference } } } }`;
+
+/** The dashboard's count and the requests page's rows: one field, one filter. */
+async function waitingForTriage(organisationId: string | null = null, as = tokens.coordinator) {
+  const { body } = await api.gql<Any>(WAITING, { organisationId }, { as });
+  expect(body.errors).toBeUndefined();
+  const list = body.data.incomingReviewRequests;
+  return {
+    count: list.totalCount as number,
+    references: list.edges.map((e: Any) => e.node.reference) as string[],
+  };
+}
+
+describe("requests waiting for triage", () => {
+  it("are the forms not yet matched to a person: a triaged one leaves the count and the list together", async () => {
+    const reference = await sendForm();
+    const before = await waitingForTriage();
+    expect(before.references).toContain(reference);
+    expect(before.count).toBe(before.references.length);
+
+    expect((await triage({ reference, personId: patId() })).errors).toEqual([]);
+    const after = await waitingForTriage();
+    expect(after.references).not.toContain(reference);
+    expect(after.count).toBe(after.references.length);
+    expect(after.count).toBe(before.count - 1);
+    // Matched requests still waiting for a decision are on the person's record, not in this list.
+    const decisions = await api.db.prisma.reviewRequest.count({
+      where: { stage: { in: ["RECEIVED", "WITH_CARE_COORDINATOR", "WITH_COMMISSIONER"] } },
+    });
+    expect(decisions).toBeGreaterThan(0);
+  });
+
+  it("can be narrowed to one of the viewer's organisations; another organisation's id gives none", async () => {
+    const reference = await sendForm();
+    const all = await waitingForTriage();
+    const orgA = await waitingForTriage(globalId("Organisation", world.orgA.id));
+    expect(orgA.references).toContain(reference);
+    expect(orgA).toEqual(all);
+    const orgB = await waitingForTriage(globalId("Organisation", world.orgB.id));
+    expect(orgB).toEqual({ count: 0, references: [] });
+  });
+});
+
 describe("triageIncomingRequest", () => {
   it("turns the form into a request for a review on the person's record, once", async () => {
     const reference = await sendForm();

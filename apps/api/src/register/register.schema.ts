@@ -114,7 +114,9 @@ builder.queryFields((t) => ({
       waitingForTriage: t.arg.boolean({
         required: false,
         description:
-          "true: only requests waiting for the care coordinator or commissioner (RECEIVED, WITH_CARE_COORDINATOR, WITH_COMMISSIONER); false: the rest.",
+          "true: only requests already on a person's record still waiting for the care coordinator or commissioner to decide (RECEIVED, WITH_CARE_COORDINATOR, WITH_COMMISSIONER); false: the rest.",
+        deprecationReason:
+          "Misnamed: these requests have been triaged and wait for a decision. Use `stage`; requests waiting for triage are `incomingReviewRequests(waiting: true)`.",
       }),
     },
     resolve: (_root, args, ctx) => listReviewRequests(ctx, args) as never,

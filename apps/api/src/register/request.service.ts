@@ -26,8 +26,12 @@ import { ReviewRequestGuard } from "./guards.js";
 
 export type RequestResult = { reviewRequest: ReviewRequest | null; errors: FieldError[] };
 
-/** Waiting for someone to act: the care coordinator or the commissioner (Figure 9). */
-export const WAITING_FOR_TRIAGE: readonly RequestStage[] = [
+/**
+ * Triaged (on a person's record) and waiting for someone to decide: the care
+ * coordinator or the commissioner (Figure 9). Requests waiting for triage are
+ * the request forms not yet matched to a person (`incomingReviewRequests`).
+ */
+export const WAITING_FOR_DECISION: readonly RequestStage[] = [
   "RECEIVED",
   "WITH_CARE_COORDINATOR",
   "WITH_COMMISSIONER",
@@ -268,8 +272,8 @@ async function requestWhere(ctx: Context, filter: RequestFilter) {
   if (filter.waitingForTriage != null)
     where.push({
       stage: filter.waitingForTriage
-        ? { in: [...WAITING_FOR_TRIAGE] }
-        : { notIn: [...WAITING_FOR_TRIAGE] },
+        ? { in: [...WAITING_FOR_DECISION] }
+        : { notIn: [...WAITING_FOR_DECISION] },
     });
   return where;
 }

@@ -155,7 +155,9 @@ builder.queryFields((t) => ({
     type: IncomingReviewRequestConnection,
     description:
       "Request forms sent to the organisations where you are a care coordinator, commissioner or administrator, " +
-      "oldest first (the order to look at them in). `first`/`last` at most 100.",
+      "oldest first (the order to look at them in). `first`/`last` at most 100. " +
+      "With `waiting: true` (the default) this is the one list of requests waiting for triage: " +
+      "the console's dashboard counts it and its requests page lists it.",
     authScopes: { user: true },
     complexity: pageComplexity,
     args: {
@@ -165,8 +167,18 @@ builder.queryFields((t) => ({
         defaultValue: true,
         description: "true (default): only those not triaged yet; false: only triaged; null: all.",
       }),
+      organisationId: t.arg.globalID({
+        for: OrganisationRef,
+        required: false,
+        description:
+          "Only those sent to this organisation (one of yours; any other gives an empty list).",
+      }),
     },
-    resolve: (_root, args, ctx) => listIncomingRequests(ctx, args) as never,
+    resolve: (_root, args, ctx) =>
+      listIncomingRequests(ctx, {
+        ...args,
+        organisationId: args.organisationId?.id ?? null,
+      }) as never,
   }),
   incomingReviewRequest: t.field({
     type: IncomingReviewRequestRef,

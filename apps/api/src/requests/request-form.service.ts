@@ -347,8 +347,14 @@ export async function triageOrganisationIds(ctx: Context): Promise<string[]> {
 }
 
 export interface IncomingFilter {
-  /** true (the default): only requests not triaged yet; false: only triaged ones; null: both. */
+  /**
+   * true (the default): only requests waiting for triage, that is not yet
+   * matched to a person on the caseload (§14, Figure 9: the care coordinator
+   * looks first); false: only triaged ones; null: both.
+   */
   waiting?: boolean | null;
+  /** Only one of the viewer's triage organisations; null: all of them. */
+  organisationId?: string | null;
 }
 
 type IncomingKey = [receivedAt: string, id: string];
@@ -358,9 +364,14 @@ const decodeIncomingKey = keyDecoder<IncomingKey>(
   (v) => typeof v === "string" && isUuid(v),
 );
 
+/** The one definition of a list of request forms: the count and the rows both come from it. */
 async function incomingWhere(ctx: Context, filter: IncomingFilter) {
+  const mine = await triageOrganisationIds(ctx);
+  const organisations = filter.organisationId
+    ? mine.filter((id) => id === filter.organisationId)
+    : mine;
   const where: Prisma.IncomingReviewRequestWhereInput[] = [
-    { organisationId: { in: await triageOrganisationIds(ctx) } },
+    { organisationId: { in: organisations } },
   ];
   if (filter.waiting != null)
     where.push({ reviewRequestId: filter.waiting ? null : { not: null } });

@@ -440,7 +440,8 @@ builder.mutationFields((t) => ({
   }),
   addPanelMember: t.field({
     type: AddPanelMemberPayload,
-    description: "Adds a panel seat (§7.2.1). What the panel still lacks shows in Review.blockers.",
+    description:
+      "Adds a panel seat (§7.2.1) until the review is held (PANEL_LOCKED after). What the panel still lacks shows in Review.blockers.",
     authScopes: { signedIn: true },
     args: { input: t.arg({ type: AddPanelMemberInput, required: true }) },
     resolve: (_root, { input }, ctx) =>

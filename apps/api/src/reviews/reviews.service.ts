@@ -453,6 +453,18 @@ function seatChoiceErrors(
   return errors;
 }
 
+/**
+ * Once the review is held its panel is the one that held it: the report
+ * names them and standards 5.1, 5.6 and 5.7 are judged on them, so no seat
+ * is added, changed or removed after (domain `panelMayChange`).
+ */
+const panelLocked = (field: "reviewId" | "panelMemberId"): FieldError =>
+  err(
+    field,
+    "PANEL_LOCKED",
+    "The review has been held, so its panel can no longer change: it is the panel that held it",
+  );
+
 /** Adds a seat. The panel's make-up rules (§7.2.1) are reported by Review.blockers, not refused here. */
 export async function addPanelMember(
   ctx: Context,
@@ -461,6 +473,8 @@ export async function addPanelMember(
   const errors: FieldError[] = [];
   const found = await ReviewGuard.loadWritable(ctx, input.reviewId, "addPanelMember");
   if (!found.row) errors.push(idError("reviewId", found.code, "review"));
+  else if (!panelMayChange(found.row.status))
+    return { panelMember: null, errors: [panelLocked("reviewId")] };
   const user = isUuid(input.userId)
     ? await ctx.db.prisma.user.findUnique({ where: { id: input.userId }, select: { id: true } })
     : null;
@@ -516,15 +530,7 @@ async function changeableSeat(
     where: { id: seat.row.reviewId },
     select: { status: true },
   });
-  if (!panelMayChange(review.status))
-    return {
-      row: null,
-      error: err(
-        "panelMemberId",
-        "PANEL_LOCKED",
-        "The review has been held, so its panel can no longer change: it is the panel that held it",
-      ),
-    };
+  if (!panelMayChange(review.status)) return { row: null, error: panelLocked("panelMemberId") };
   return { row: seat.row, error: null };
 }
 

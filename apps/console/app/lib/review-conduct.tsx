@@ -7,7 +7,7 @@ import { BackToReview, reviewPath } from "./review-ui";
 /**
  * What the console's pages for running a review share (issue 8 item 4):
  * during the meeting (lines of enquiry, the four-question summary, actions)
- * and after it (concerns escalated, the report). Each page is its own URL so
+ * and after it (concerns escalated, the report, the Appendix 1 standards). Each page is its own URL so
  * it works without JavaScript and can be bookmarked; all lead back to the
  * review's overview at /reviews/:id.
  */
@@ -18,6 +18,7 @@ export const REVIEW_PAGES = [
   { page: "actions", label: "Actions" },
   { page: "escalations", label: "Concerns escalated" },
   { page: "report", label: "Report" },
+  { page: "quality", label: "Quality standards" },
 ] as const;
 export type ReviewPage = (typeof REVIEW_PAGES)[number]["page"];
 

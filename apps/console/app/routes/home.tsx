@@ -38,7 +38,9 @@ const Dashboard = graphql(`
       totalCount
       edges { node { id askedBy { displayName } action { what review { person { name } } } } }
     }
-    reviewRequests(waitingForTriage: true, first: 1) { totalCount }
+    incomingReviewRequests(waiting: true, organisationId: $organisationId, first: 1) {
+      totalCount
+    }
     registerEntries(
       organisationId: $organisationId, rating: [RED, AMBER], missingData: true, first: 3
     ) {
@@ -128,7 +130,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
     lateReports,
     actions,
     actionQuestions,
-    reviewRequests,
+    incomingReviewRequests,
     registerEntries,
     restrictedOverdue,
     organisations,
@@ -263,10 +265,10 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             <Section
               id="requests-waiting"
               title="Requests waiting"
-              total={reviewRequests.totalCount}
+              total={incomingReviewRequests.totalCount}
               problem={false}
-              summary={` ${reviewRequests.totalCount === 1 ? "request for a review is" : "requests for a review are"} waiting for the care coordinator or commissioner to look at.`}
-              link={{ href: "/requests", text: "See requests" }}
+              summary={` ${incomingReviewRequests.totalCount === 1 ? "request for a review is" : "requests for a review are"} waiting for triage: sent through the request form and not yet matched to a person.`}
+              link={{ href: to("/requests"), text: "See requests" }}
             />
             <Section
               id="register-gaps"

@@ -2,19 +2,31 @@ import { graphql } from "@cetr/graphql";
 import { Link, Notice, Pagination, Table, Tag } from "@cetr/ui";
 import { requireApi } from "../lib/api.server";
 import { formatCalendarDate, pageTitle } from "../lib/format";
+import { listHref, organisationsOf } from "../lib/worklist";
+import worklistStyles from "../lib/worklist.css?url";
+import { OrganisationChoice } from "../lib/worklist-ui";
 import type { Route } from "./+types/requests";
 import { askerLine, formatReceived, HOSPITAL_LABELS, WORRY_LABELS } from "./requests.labels";
+
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: worklistStyles }];
 
 const PAGE_SIZE = 20;
 
 /**
  * Requests for a review sent through the portal's form (§14, Figure 9),
- * waiting to be looked at: the care coordinator first, then the commissioner.
- * Oldest first, the order to answer them in. Viewing only: triage comes later.
+ * waiting for triage: not yet matched to a person on the caseload. Oldest
+ * first, the order to answer them in. The dashboard's "Requests waiting"
+ * counts this same list (same API field and filter), for the same
+ * organisation choice, so the count and the list always agree.
  */
 const RequestsPage = graphql(`
-  query ConsoleIncomingRequests($first: Int, $after: String, $last: Int, $before: String) {
-    incomingReviewRequests(first: $first, after: $after, last: $last, before: $before) {
+  query ConsoleIncomingRequests(
+    $first: Int, $after: String, $last: Int, $before: String, $organisationId: ID
+  ) {
+    incomingReviewRequests(
+      waiting: true, organisationId: $organisationId,
+      first: $first, after: $after, last: $last, before: $before
+    ) {
       totalCount
       edges {
         node {
@@ -24,7 +36,7 @@ const RequestsPage = graphql(`
       }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     }
-    viewer { memberships { role } }
+    viewer { memberships { organisation { id name } } }
   }
 `);
 
@@ -33,15 +45,24 @@ export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const before = url.searchParams.get("before");
   const after = url.searchParams.get("after");
-  const { incomingReviewRequests, viewer } = await api.request(
-    RequestsPage,
-    before ? { last: PAGE_SIZE, before } : { first: PAGE_SIZE, after: after ?? null },
-  );
-  return { requests: incomingReviewRequests, hasMembership: viewer.memberships.length > 0 };
+  const organisationId = url.searchParams.get("organisation") || null;
+  const { incomingReviewRequests, viewer } = await api.request(RequestsPage, {
+    organisationId,
+    ...(before ? { last: PAGE_SIZE, before } : { first: PAGE_SIZE, after: after ?? null }),
+  });
+  return {
+    requests: incomingReviewRequests,
+    organisations: organisationsOf(viewer.memberships),
+    organisationId,
+    href: url.href,
+  };
 }
 
 export default function Requests({ loaderData }: Route.ComponentProps) {
-  const { requests, hasMembership } = loaderData;
+  const { requests, organisations, organisationId, href } = loaderData;
+  const url = new URL(href);
+  const hasMembership = organisations.length > 0;
+  const chosen = organisations.find((o) => o.id === organisationId);
   const rows = requests.edges.map(({ node }) => node);
   const areas = new Set(rows.map((r) => r.organisation.name));
   return (
@@ -49,10 +70,23 @@ export default function Requests({ loaderData }: Route.ComponentProps) {
       <title>{pageTitle("Requests for a review")}</title>
       <h1 className="cetr-heading-xl">Requests for a review</h1>
       <p>
-        Sent through the family portal's form and waiting to be looked at, oldest first. The care
-        coordinator looks first and tries to resolve the worry; if the requester still wants a
-        review, the commissioner decides.
+        Sent through the family portal's form and waiting for triage (not yet matched to a person),
+        oldest first. The care coordinator looks first and tries to resolve the worry; if the
+        requester still wants a review, the commissioner decides.
       </p>
+      {organisations.length > 1 ? (
+        <form
+          method="get"
+          action="/requests"
+          className="cetr-worklist-filters"
+          aria-label="Organisation"
+        >
+          <OrganisationChoice organisations={organisations} organisationId={organisationId} />
+          <button type="submit" className="cetr-button cetr-button--secondary">
+            Show
+          </button>
+        </form>
+      ) : null}
       {!hasMembership ? (
         <Notice title="Your account has no role here yet">
           <p>
@@ -61,7 +95,7 @@ export default function Requests({ loaderData }: Route.ComponentProps) {
           </p>
         </Notice>
       ) : rows.length === 0 ? (
-        <p>There are no requests waiting.</p>
+        <p>There are no requests waiting{chosen ? ` for ${chosen.name}` : ""}.</p>
       ) : (
         <>
           <p>
@@ -116,12 +150,12 @@ export default function Requests({ loaderData }: Route.ComponentProps) {
         label="Pages of requests"
         previousHref={
           requests.pageInfo.hasPreviousPage && requests.pageInfo.startCursor
-            ? `/requests?before=${encodeURIComponent(requests.pageInfo.startCursor)}`
+            ? listHref(url, { before: requests.pageInfo.startCursor, after: null })
             : undefined
         }
         nextHref={
           requests.pageInfo.hasNextPage && requests.pageInfo.endCursor
-            ? `/requests?after=${encodeURIComponent(requests.pageInfo.endCursor)}`
+            ? listHref(url, { after: requests.pageInfo.endCursor, before: null })
             : undefined
         }
       />

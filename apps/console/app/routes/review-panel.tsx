@@ -320,8 +320,8 @@ export default function ReviewPanel({ loaderData, actionData }: Route.ComponentP
       {review.panel.length === 0 ? <p>Nobody yet.</p> : null}
       {mayChange ? null : (
         <p>
-          The review has been held, so the panel can no longer change: it is the record of who held
-          it.
+          The review has been held, so the panel can no longer change: nobody can be added, moved or
+          removed. It is the record of who held it.
         </p>
       )}
       {review.panel.map((member, index) => (
@@ -337,74 +337,85 @@ export default function ReviewPanel({ loaderData, actionData }: Route.ComponentP
         />
       ))}
 
-      <h2 className="cetr-heading-l">Add someone to the panel</h2>
-      {freeSeats.length === 0 ? (
-        <p>Every seat is filled.</p>
-      ) : candidates.length === 0 ? (
-        <p>
-          Nobody else at {review.commissioningOrganisation.name} can sit on panels. An administrator
-          can add commissioners, experts by experience and clinical experts to the organisation.
-        </p>
-      ) : (
-        <Form key={review.panel.length} method="post" noValidate>
-          <input type="hidden" name="intent" value="add" />
-          <Select
-            id="userId"
-            name="userId"
-            label="Who?"
-            hint={`People at ${review.commissioningOrganisation.name} who sit on review panels.`}
-            options={candidates.map((c) => ({
-              value: c.id,
-              label: `${c.displayName} (${c.roles.map((r) => STAFF_ROLE_LABELS[r] ?? r).join(", ")})`,
-            }))}
-            emptyOptionLabel="Choose someone"
-            defaultValue={add?.values.userId}
-            isInvalid={Boolean(add?.errors.userId)}
-            errorMessage={add?.errors.userId}
-          />
-          <RadioGroup
-            id="role"
-            name="role"
-            legend="Which seat?"
-            options={freeSeats.map((r) => ({
-              value: r,
-              label: PANEL_ROLE_LABELS[r] ?? r,
-              hint: PANEL_ROLE_HINTS[r],
-            }))}
-            defaultValue={
-              add?.values.role ??
-              (candidates.length === 1
-                ? freeSeats.find((s) => candidates[0]?.roles.some((r) => SEAT_FOR_ROLE[r] === s))
-                : undefined)
-            }
-            isInvalid={Boolean(add?.errors.role)}
-            errorMessage={add?.errors.role}
-          />
-          {freeSeats.includes("CHAIR") ? (
-            <>
+      {/* Held: the explanation above says why there is no way to add anyone. */}
+      {!mayChange ? null : (
+        <>
+          <h2 className="cetr-heading-l">Add someone to the panel</h2>
+          {freeSeats.length === 0 ? (
+            <p>Every seat is filled.</p>
+          ) : candidates.length === 0 ? (
+            <p>
+              Nobody else at {review.commissioningOrganisation.name} can sit on panels. An
+              administrator can add commissioners, experts by experience and clinical experts to the
+              organisation.
+            </p>
+          ) : (
+            <Form key={review.panel.length} method="post" noValidate>
+              <input type="hidden" name="intent" value="add" />
+              <Select
+                id="userId"
+                name="userId"
+                label="Who?"
+                hint={`People at ${review.commissioningOrganisation.name} who sit on review panels.`}
+                options={candidates.map((c) => ({
+                  value: c.id,
+                  label: `${c.displayName} (${c.roles.map((r) => STAFF_ROLE_LABELS[r] ?? r).join(", ")})`,
+                }))}
+                emptyOptionLabel="Choose someone"
+                defaultValue={add?.values.userId}
+                isInvalid={Boolean(add?.errors.userId)}
+                errorMessage={add?.errors.userId}
+              />
               <RadioGroup
-                id="chairKind"
-                name="chairKind"
-                legend="If they chair: in what capacity?"
-                hint="The commissioner chairs unless they delegate, or a local authority senior manager chairs a CETR for someone under 18 with everyone's agreement (§7.2.1, §28)."
-                options={CHAIR_KINDS.map((k) => ({ value: k, label: CHAIR_KIND_LABELS[k] ?? k }))}
-                defaultValue={add?.values.chairKind ?? "COMMISSIONER"}
-                isInvalid={Boolean(add?.errors.chairKind)}
-                errorMessage={add?.errors.chairKind}
+                id="role"
+                name="role"
+                legend="Which seat?"
+                options={freeSeats.map((r) => ({
+                  value: r,
+                  label: PANEL_ROLE_LABELS[r] ?? r,
+                  hint: PANEL_ROLE_HINTS[r],
+                }))}
+                defaultValue={
+                  add?.values.role ??
+                  (candidates.length === 1
+                    ? freeSeats.find((s) =>
+                        candidates[0]?.roles.some((r) => SEAT_FOR_ROLE[r] === s),
+                      )
+                    : undefined)
+                }
+                isInvalid={Boolean(add?.errors.role)}
+                errorMessage={add?.errors.role}
               />
-              <TextField
-                id="delegatedAuthority"
-                name="delegatedAuthority"
-                label="If delegated: who delegated to them, and how? (optional)"
-                hint="For example, “Delegated by Grace Holt, head of commissioning, by email on 3 November”"
-                defaultValue={add?.values.delegatedAuthority ?? ""}
-                isInvalid={Boolean(add?.errors.delegatedAuthority)}
-                errorMessage={add?.errors.delegatedAuthority}
-              />
-            </>
-          ) : null}
-          <Button type="submit">Add to the panel</Button>
-        </Form>
+              {freeSeats.includes("CHAIR") ? (
+                <>
+                  <RadioGroup
+                    id="chairKind"
+                    name="chairKind"
+                    legend="If they chair: in what capacity?"
+                    hint="The commissioner chairs unless they delegate, or a local authority senior manager chairs a CETR for someone under 18 with everyone's agreement (§7.2.1, §28)."
+                    options={CHAIR_KINDS.map((k) => ({
+                      value: k,
+                      label: CHAIR_KIND_LABELS[k] ?? k,
+                    }))}
+                    defaultValue={add?.values.chairKind ?? "COMMISSIONER"}
+                    isInvalid={Boolean(add?.errors.chairKind)}
+                    errorMessage={add?.errors.chairKind}
+                  />
+                  <TextField
+                    id="delegatedAuthority"
+                    name="delegatedAuthority"
+                    label="If delegated: who delegated to them, and how? (optional)"
+                    hint="For example, “Delegated by Grace Holt, head of commissioning, by email on 3 November”"
+                    defaultValue={add?.values.delegatedAuthority ?? ""}
+                    isInvalid={Boolean(add?.errors.delegatedAuthority)}
+                    errorMessage={add?.errors.delegatedAuthority}
+                  />
+                </>
+              ) : null}
+              <Button type="submit">Add to the panel</Button>
+            </Form>
+          )}
+        </>
       )}
     </>
   );

@@ -13,6 +13,13 @@ import {
   readAssessments,
 } from "../lib/quality-assessment-form";
 import {
+  answeredInWords,
+  assessGroupId,
+  countsInWords,
+  principleGroups,
+  statusCounts,
+} from "../lib/quality-groups";
+import {
   evidenceLinks,
   PRINCIPLE_NAMES,
   reasonInWords,
@@ -72,7 +79,7 @@ async function loadReview(api: Api, id: string) {
 
 /** Standards the form offers: every one whose answer does not come from the record. */
 const assessable = (standards: readonly Standard[]) =>
-  standards.filter((s) => s.source !== "RECORD");
+  principleGroups(standards).flatMap((g) => g.toAssess);
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const api = await requireApi(request);
@@ -195,11 +202,9 @@ function AssessmentFields({
 export default function ReviewQualityPage({ loaderData, actionData }: Route.ComponentProps) {
   const { review, saved } = loaderData;
   const standards = review.qualityStandards;
-  const count = (status: keyof typeof STANDARD_STATUS_LABELS) =>
-    standards.filter((s) => s.status === status).length;
-  const principles = [...new Set(standards.map((s) => s.principle))].sort((a, b) => a - b);
-  const toAssess = assessable(standards);
   const errors: Record<string, string> = actionData?.errors ?? {};
+  const groups = principleGroups(standards, errors);
+  const toAssess = groups.flatMap((g) => g.toAssess);
   const fieldOrder = toAssess.flatMap((s) =>
     (["choice", "evidence", "followUp"] as const).map((f) => fieldId(s.id, f)),
   );
@@ -211,11 +216,12 @@ export default function ReviewQualityPage({ loaderData, actionData }: Route.Comp
       return message ? [{ fieldId: f, message }] : [];
     }),
   };
+  const unanswered = toAssess.length - groups.reduce((n, g) => n + g.answered, 0);
   const heading = "Quality standards";
   return (
     <>
       <title>{pageTitle(`${heading}: ${reviewDescription(review)}`, hasProblems(problems))}</title>
-      <ReviewPageNav review={review} current={null} />
+      <ReviewPageNav review={review} current="quality" />
       <FormProblems
         {...problems}
         unavailableTitle="Sorry, we could not save the assessments"
@@ -231,64 +237,88 @@ export default function ReviewQualityPage({ loaderData, actionData }: Route.Comp
       <div className="cetr-readable">
         <p>
           How this review measures up to the {standards.length} standards in Appendix 1 of the
-          policy (§42). Where the record holds the facts (consent, panel, findings, actions,
-          report), the answer comes from the record. For the other standards, staff record whether
-          each was met, in the form at the end of this page. A standard is “not known” until one of
-          these shows whether it was met.
+          policy (§42), grouped under its eight principles. Where the record holds the facts
+          (consent, panel, findings, actions, report), the answer comes from the record. For the
+          other standards, staff record whether each was met, in the form after the checklist. A
+          standard is “not known” until one of these shows whether it was met.
         </p>
         <p>
-          <strong>
-            {count("MET")} met, {count("UNMET")} not met, {count("UNKNOWN")} not known.
-          </strong>
+          <strong>{countsInWords(statusCounts(standards))}.</strong>
         </p>
-        {toAssess.length > 0 ? (
-          <p>
-            <Link href="#assess">Record whether standards were met ({toAssess.length})</Link>
-          </p>
-        ) : null}
-      </div>
-      {principles.map((principle) => (
-        <section key={principle} aria-labelledby={`principle-${principle}`}>
-          <h2 className="cetr-heading-l" id={`principle-${principle}`}>
-            {principle}. {PRINCIPLE_NAMES[principle] ?? `Principle ${principle}`}
+        <nav aria-labelledby="principles-heading" className="cetr-quality-contents">
+          <h2 className="cetr-heading-m" id="principles-heading">
+            Principles
           </h2>
+          <ul className="cetr-list-plain">
+            {groups.map((g) => (
+              <li key={g.principle}>
+                <Link href={`#principle-${g.principle}`}>{g.title}</Link>
+                <span className="cetr-quality-contents__counts">: {countsInWords(g.counts)}</span>
+              </li>
+            ))}
+            {toAssess.length > 0 ? (
+              <li>
+                <Link href="#assess">Record whether standards were met</Link>
+                <span className="cetr-quality-contents__counts">
+                  {": "}
+                  {unanswered === 0
+                    ? `all ${toAssess.length} answered`
+                    : `${unanswered} of ${toAssess.length} not answered yet`}
+                </span>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      </div>
+      {groups.map((g) => (
+        <section key={g.principle} aria-labelledby={`principle-${g.principle}`}>
+          <h2 className="cetr-heading-l" id={`principle-${g.principle}`}>
+            {g.title}
+          </h2>
+          <p>{countsInWords(g.counts)}.</p>
           <Table
-            caption={`Standards under principle ${principle}: ${PRINCIPLE_NAMES[principle] ?? ""}`}
+            caption={`Standards under principle ${g.principle}: ${PRINCIPLE_NAMES[g.principle] ?? ""}`}
             firstCellIsHeader
             head={["Standard", "What it asks", "Result", "Why", "Evidence"]}
-            rows={standards
-              .filter((s) => s.principle === principle)
-              .map((s) => ({
-                key: s.id,
-                cells: [
-                  <span key="id" className="cetr-nowrap">
-                    {s.id}
-                  </span>,
-                  s.title,
-                  <span key="status" className="cetr-quality-status">
-                    <Tag colour={STANDARD_STATUS_COLOURS[s.status]}>
-                      {STANDARD_STATUS_LABELS[s.status]}
-                    </Tag>
-                  </span>,
-                  <div key="why">
-                    <div>
-                      {s.source === "NONE" ? "Nothing recorded yet" : reasonInWords(s.reason)}
-                    </div>
-                    <Source standard={s} />
-                  </div>,
-                  <ul key="evidence" className="cetr-list-plain">
-                    {evidenceLinks(s.id, review).map((link) => (
-                      <li key={link.href}>
-                        <Link href={link.href}>
-                          {link.label}
-                          <VisuallyHidden> for standard {s.id}</VisuallyHidden>
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>,
-                ],
-              }))}
+            rows={g.standards.map((s) => ({
+              key: s.id,
+              cells: [
+                <span key="id" className="cetr-nowrap">
+                  {s.id}
+                </span>,
+                s.title,
+                <span key="status" className="cetr-quality-status">
+                  <Tag colour={STANDARD_STATUS_COLOURS[s.status]}>
+                    {STANDARD_STATUS_LABELS[s.status]}
+                  </Tag>
+                </span>,
+                <div key="why">
+                  <div>
+                    {s.source === "NONE" ? "Nothing recorded yet" : reasonInWords(s.reason)}
+                  </div>
+                  <Source standard={s} />
+                </div>,
+                <ul key="evidence" className="cetr-list-plain">
+                  {evidenceLinks(s.id, review).map((link) => (
+                    <li key={link.href}>
+                      <Link href={link.href}>
+                        {link.label}
+                        <VisuallyHidden> for standard {s.id}</VisuallyHidden>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>,
+              ],
+            }))}
           />
+          {g.toAssess.length > 0 ? (
+            <p>
+              <Link href={`#${assessGroupId(g.principle)}`}>
+                Record whether these were met
+                <VisuallyHidden> (principle {g.principle})</VisuallyHidden>
+              </Link>
+            </p>
+          ) : null}
         </section>
       ))}
       {toAssess.length > 0 ? (
@@ -301,16 +331,33 @@ export default function ReviewQualityPage({ loaderData, actionData }: Route.Comp
             judge, choose met or not met and say what shows it. If it was not met, say what will be
             done. Leave the others as they are and save: you can come back to them.
           </p>
-          <p>Your name and today's date are saved with each answer you change.</p>
+          <p>
+            Principles with a standard not answered yet are open; open the others to change an
+            answer. Your name and today's date are saved with each answer you change.
+          </p>
           <Form method="post" noValidate>
-            {toAssess.map((s) => (
-              <AssessmentFields
-                key={s.id}
-                standard={s}
-                values={actionData?.values[s.id]}
-                errors={errors}
-              />
-            ))}
+            {groups
+              .filter((g) => g.toAssess.length > 0)
+              .map((g) => (
+                <details
+                  key={g.principle}
+                  id={assessGroupId(g.principle)}
+                  className="cetr-quality-group"
+                  open={g.open}
+                >
+                  <summary className="cetr-quality-group__summary">
+                    {g.title}: {answeredInWords(g)}
+                  </summary>
+                  {g.toAssess.map((s) => (
+                    <AssessmentFields
+                      key={s.id}
+                      standard={s}
+                      values={actionData?.values[s.id]}
+                      errors={errors}
+                    />
+                  ))}
+                </details>
+              ))}
             <Button type="submit">Save assessments</Button>
           </Form>
         </section>

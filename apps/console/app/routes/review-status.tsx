@@ -144,7 +144,7 @@ export default function ReviewStatus({ loaderData, actionData }: Route.Component
               rows={3}
             />
           ) : null}
-          <Button type="submit">Save</Button>
+          <Button type="submit">Move the review on</Button>
         </Form>
       )}
     </>
