@@ -201,10 +201,10 @@ test("a parent asks for a review; the commissioner convenes, runs and reports it
   await page.getByRole("link", { name: "Back to the review" }).click();
   await page.getByRole("link", { name: "Move the review on" }).click();
   await page.getByRole("radio", { name: /^Waiting for consent/ }).check();
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Move the review on" }).click();
   await page.getByRole("link", { name: "Move the review on" }).click();
   await page.getByRole("radio", { name: /^Scheduled/ }).check();
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Move the review on" }).click();
   await expect(page.getByRole("status")).toContainText("Scheduled");
   await page.getByRole("link", { name: "Record consent or a best-interests decision" }).click();
   await page.getByText("Withdraw this decision").first().click();
@@ -286,7 +286,7 @@ test("a parent asks for a review; the commissioner convenes, runs and reports it
   await page.getByRole("link", { name: "Mark as held" }).click();
   await page.getByRole("radio", { name: /^Mark as held/ }).check();
   await fillDate(page, today);
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Move the review on" }).click();
   await expect(page).toHaveTitle(/^Error: Mark the review as held/);
   await expect(summaryOf(page)).toContainText(
     "There is no valid consent or best-interests basis for the review (§6; §26; standard 1.2)",
@@ -307,7 +307,7 @@ test("a parent asks for a review; the commissioner convenes, runs and reports it
   await page.getByRole("link", { name: "Back to the review" }).click();
   await page.getByRole("link", { name: "Mark as held" }).click();
   await page.getByRole("radio", { name: /^Mark as held/ }).check();
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Move the review on" }).click();
   await expect(page.getByRole("status")).toContainText("Held, report not written");
   await check(page, testInfo, "held");
 

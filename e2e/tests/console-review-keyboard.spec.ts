@@ -236,7 +236,7 @@ test("the commissioner runs the review journey with the keyboard only", async ({
   for (const state of [/^Waiting for consent/, /^Scheduled/]) {
     await press(page, link(page, "Move the review on"));
     await chooseRadio(page, page.getByRole("radio", { name: state }));
-    await send(page, button(page, "Save"), `moving the review on to ${state.source}`);
+    await send(page, button(page, "Move the review on"), `moving the review on to ${state.source}`);
   }
   await expect(status(page)).toContainText("Scheduled");
   await press(page, link(page, "Record consent or a best-interests decision"));
@@ -250,7 +250,7 @@ test("the commissioner runs the review journey with the keyboard only", async ({
   await press(page, link(page, "Mark as held"));
   await chooseRadio(page, page.getByRole("radio", { name: /^Mark as held/ }));
   await typeDate(page, page, today);
-  await send(page, button(page, "Save"), "marking held without consent");
+  await send(page, button(page, "Move the review on"), "marking held without consent");
   await expect(page).toHaveTitle(/^Error: Mark the review as held/);
   await expect(summaryOf(page)).toBeFocused();
   await expect(summaryOf(page)).toContainText(
@@ -268,7 +268,7 @@ test("the commissioner runs the review journey with the keyboard only", async ({
   await press(page, link(page, "Mark as held"));
   await chooseRadio(page, page.getByRole("radio", { name: /^Mark as held/ }));
   await typeDate(page, page, today);
-  await send(page, button(page, "Save"), "marking held");
+  await send(page, button(page, "Move the review on"), "marking held");
   await expect(status(page)).toContainText("Held, report not written");
 
   // ── A line of enquiry's finding ──
