@@ -5,18 +5,13 @@ import { newestEmail, signInToPortalByCode } from "./outbox.js";
 
 /**
  * The set-up the review journeys share (the mouse one and the keyboard one):
- * a fictional young person for whom admission is being considered, and their
- * parent carer's request for a review, sent on the portal.
+ * a fictional young person on the caseload, and their parent carer's request
+ * for a review, sent on the portal.
  */
 
 const CreatePerson = graphql(`
   mutation E2eJourneyPerson($input: CreatePersonInput!) {
     createPerson(input: $input) { person { id } errors { field message } }
-  }
-`);
-const RecordSettingEvent = graphql(`
-  mutation E2eJourneySetting($input: RecordSettingEventInput!) {
-    recordSettingEvent(input: $input) { errors { field message } }
   }
 `);
 
@@ -33,11 +28,10 @@ export async function fillDate(scope: Page | Locator, iso: string) {
 }
 
 /**
- * A fictional young person on the caseload (written through the API: no
- * console page records setting history) whose admission is being considered,
- * so a community review is due before any admission (§9).
+ * A fictional young person on the caseload, with no history, so nothing is due
+ * for them until the commissioner convenes their parent's request (§14).
  */
-export async function createPersonConsideredForAdmission(
+export async function createFictionalPerson(
   api: GraphQLClient,
   name: string,
   dateOfBirth: string,
@@ -46,12 +40,7 @@ export async function createPersonConsideredForAdmission(
     input: { name, dateOfBirth, nhsNumber: uniqueTestNhsNumber(), diagnosis: "AUTISM" },
   });
   expect(createPerson.errors).toEqual([]);
-  const personId = createPerson.person?.id as string;
-  const { recordSettingEvent } = await api.request(RecordSettingEvent, {
-    input: { personId, kind: "ADMISSION_CONSIDERED", occurredOn: todayIso(), route: "CIVIL" },
-  });
-  expect(recordSettingEvent.errors).toEqual([]);
-  return personId;
+  return createPerson.person?.id as string;
 }
 
 /** A browser of the parent carer's own, set up as the project's (320 px, JavaScript off). */

@@ -9,7 +9,7 @@ import {
 import {
   acceptPortalInvitation,
   askForReviewOnPortal,
-  createPersonConsideredForAdmission,
+  createFictionalPerson,
   fillDate,
   ownBrowser,
   todayIso,
@@ -19,7 +19,8 @@ import {
  * The whole review journey (issue 8, "done when"), one fictional young person
  * per project run: their mum asks for a review on the portal; the
  * commissioner matches the request, invites her to the portal, plans and
- * convenes a community review (the dashboard shows it due), records consent,
+ * convenes a community review (convening the request is what makes the
+ * dashboard show a review due, §14; §25), records consent,
  * which is then withdrawn, builds the panel, invites people, is refused
  * "held" without consent (each reason with its §, nothing entered lost),
  * records consent per purpose and marks it held (no longer due); records
@@ -27,11 +28,13 @@ import {
  * up, escalates a concern, writes the report and sends it to the family (the
  * reports-due list shows it, then not); and the mum reads the actions and the
  * report on the portal. axe on every state.
- *
- * Only the young person's setting history is written through the API (no
- * console page records it): admission is being considered, so a community
- * review is due before any admission (§9) and the dashboard counts it.
  */
+
+/** "2026-11-23" → "23 November 2026", as the console writes dates. */
+const spelled = (iso: string) =>
+  new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 
 /** The smallest valid PNG, one pixel: a stand-in photo. */
 const PNG = Buffer.from(
@@ -111,8 +114,8 @@ test("a parent asks for a review; the commissioner convenes, runs and reports it
   const parentLogin = parentEmail.split("@")[0] as string;
   const today = todayIso();
 
-  // ── Set up: a fictional 17-year-old on the caseload; admission is being considered ──
-  const personId = await createPersonConsideredForAdmission(api, name, dateOfBirth);
+  // ── Set up: a fictional 17-year-old on the caseload, with no history: nothing is due yet ──
+  const personId = await createFictionalPerson(api, name, dateOfBirth);
 
   // ── 1. The parent carer asks for a review on the portal ──
   const parent = await ownBrowser(browser, page, testInfo, extraHTTPHeaders);
@@ -179,7 +182,7 @@ test("a parent asks for a review; the commissioner convenes, runs and reports it
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Review convened");
   await check(page, testInfo, "request convened");
 
-  // ── 3. The dashboard: due, with the booked review ──
+  // ── 3. The dashboard: due because the request was convened, with the review booked in answer ──
   // The home card lists only the first few: its count, with this review, is compared after it is held.
   await page.goto(`${consoleUrl}/`);
   const dueCount = async () =>
@@ -187,12 +190,19 @@ test("a parent asks for a review; the commissioner convenes, runs and reports it
   const dueBefore = await dueCount();
   await page.goto(`${consoleUrl}/dashboard/reviews-due`);
   const dueRow = page.getByRole("row").filter({ hasText: name });
-  await expect(dueRow).toContainText("Community review");
-  await expect(dueRow).toContainText("Before they go into hospital");
+  await expect(dueRow).toContainText("Review someone asked for");
+  await expect(dueRow).toContainText("Now, by the date the local policy sets");
+  await expect(dueRow).toContainText(
+    `Asked for on ${spelled(today)}; the commissioner agreed on ${spelled(today)} to hold a CETR`,
+  );
+  await expect(dueRow).toContainText("Policy §14; §25; Figure 9");
   await check(page, testInfo, "review due");
   await dueRow.getByRole("link", { name: `Open the booked review for ${name}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Community review for ${name}`);
   await expect(page.locator("main")).toContainText("Oakfield Community Support, quiet room");
+  await expect(page.locator("main")).toContainText(
+    "Due now because someone asked for a review and the commissioner agreed, by the date the local policy sets (§14; §25; Figure 9)",
+  );
   const reviewUrl = page.url();
 
   // ── 4. Consent for the review, scheduled; then withdrawn ──

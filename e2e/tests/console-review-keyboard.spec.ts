@@ -3,7 +3,7 @@ import { DEMO_COMMISSIONER, expect, expectNoAxeViolations, test } from "../suppo
 import {
   acceptPortalInvitation,
   askForReviewOnPortal,
-  createPersonConsideredForAdmission,
+  createFictionalPerson,
   ownBrowser,
   todayIso,
 } from "../support/journey.js";
@@ -113,7 +113,7 @@ test("the commissioner runs the review journey with the keyboard only", async ({
   const parentEmail = `sam.keys.${run}@family.example`;
 
   // ── Set up (not under test): the young person, and their mum's request on the portal ──
-  await createPersonConsideredForAdmission(api, name, dateOfBirth);
+  await createFictionalPerson(api, name, dateOfBirth);
   const parent = await ownBrowser(browser, page, testInfo, extraHTTPHeaders);
   const reference = await askForReviewOnPortal(parent, portalUrl, {
     parentName: `Sam Keys ${run}`,

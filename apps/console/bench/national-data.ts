@@ -381,7 +381,9 @@ function steps(people: number, auditEvents: number, heavyAuditEvents: number) {
                stage::"RequestStage",
                'The family are worried the placement is breaking down',
                current_date - h % 400,
-               CASE WHEN stage IN ('RESOLVED_WITHOUT_REVIEW', 'CONVENED', 'DECLINED_BY_COMMISSIONER') THEN current_date - h % 400 + 10 END,
+               -- Never after today: the scheduler reads when a request was convened (§14).
+               CASE WHEN stage IN ('RESOLVED_WITHOUT_REVIEW', 'CONVENED', 'DECLINED_BY_COMMISSIONER')
+                    THEN LEAST(current_date - h % 400 + 10, current_date) END,
                CASE WHEN stage IN ('RESOLVED_WITHOUT_REVIEW', 'DECLINED_BY_COMMISSIONER') THEN 'Resolved by the care team' END,
                CASE WHEN stage = 'CONVENED' THEN "reviewId" END,
                now()

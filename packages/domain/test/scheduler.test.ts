@@ -496,27 +496,140 @@ describe("§4 exceptions and exemptions", () => {
 });
 
 describe("§14 review on request", () => {
-  it("§14 a request stays open until a review is held; no invented date", () => {
-    const s = schedule(ADULT, [{ kind: "REVIEW_REQUESTED", date: "2024-05-01" }], "2024-06-01");
-    expect(only(s.reviews)).toMatchObject({
-      kind: "REVIEW_ON_REQUEST",
-      dueDate: null,
-      dueCondition: "AS_AGREED_LOCALLY",
-      section: "§14",
-    });
+  /** A request the commissioner convened (agreed to) on `date`, asked for on `requestedOn`. */
+  const convened = (date: string, requestedOn?: string): PathwayEvent => ({
+    kind: "REVIEW_REQUESTED",
+    date,
+    ...(requestedOn ? { requestedOn } : {}),
+  });
+
+  it.each([
+    [
+      "§14, Figure 7: an adult's request, convened: due as the local protocol says",
+      ADULT,
+      [convened("2024-05-10", "2024-05-01")],
+      "§14; Figure 7",
+      "Asked for on 2024-05-01; the commissioner agreed on 2024-05-10 to hold a CTR",
+    ],
+    [
+      "§25, Figure 9: a child's request follows the CETR pathway",
+      CHILD,
+      [convened("2024-05-10", "2024-05-01")],
+      "§14; §25; Figure 9",
+      "Asked for on 2024-05-01; the commissioner agreed on 2024-05-10 to hold a CETR",
+    ],
+    [
+      "§14: when it was asked for is not known",
+      ADULT,
+      [convened("2024-05-10")],
+      "§14; Figure 7",
+      "The commissioner agreed on 2024-05-10 to hold the CTR that was asked for",
+    ],
+    [
+      "§14: in hospital too, beside the inpatient review",
+      ADULT,
+      [admit("2024-01-02"), held("2024-01-20"), sent("2024-01-25"), convened("2024-05-10")],
+      "§14; Figure 7",
+      "The commissioner agreed on 2024-05-10",
+    ],
+    [
+      "§14: a review held before the request was convened does not answer it",
+      ADULT,
+      [held("2024-05-02", "COMMUNITY"), sent("2024-05-03"), convened("2024-05-10", "2024-04-28")],
+      "§14; Figure 7",
+      "Asked for on 2024-04-28",
+    ],
+    [
+      "§14: a second request before any review is the same wait, from the first",
+      ADULT,
+      [convened("2024-05-10", "2024-05-01"), convened("2024-05-20", "2024-05-15")],
+      "§14; Figure 7",
+      "agreed on 2024-05-10",
+    ],
+  ] as [string, string, PathwayEvent[], string, string][])(
+    "%s",
+    (_label, dob, events, section, reason) => {
+      const due = schedule(dob, events, "2024-06-01").reviews.filter(
+        (r) => r.kind === "REVIEW_ON_REQUEST",
+      );
+      // No national timescale (§14: "according to locally established protocols"): no invented date.
+      expect(only(due)).toMatchObject({
+        rule: "REQUEST",
+        section,
+        dueDate: null,
+        dueCondition: "AS_AGREED_LOCALLY",
+        overdue: false,
+        daysOverdue: 0,
+        // The clock starts when the commissioner convened it (the first one still open).
+        triggerDate: "2024-05-10",
+      });
+      expect(due[0]?.reason).toContain(reason);
+      expect(due[0]?.reason).toContain("§14");
+    },
+  );
+
+  it.each([
+    [
+      "§14: a review held after it was convened",
+      [convened("2024-05-10"), held("2024-05-20", "ON_REQUEST")],
+    ],
+    [
+      "§14: a review of another kind answers it too",
+      [convened("2024-05-10"), held("2024-05-20", "COMMUNITY")],
+    ],
+    [
+      "§14: held the day it was convened",
+      [held("2024-05-10", "COMMUNITY"), convened("2024-05-10")],
+    ],
+    [
+      "§14: two requests, one review held after both",
+      [convened("2024-05-01"), convened("2024-05-02"), held("2024-05-20", "ON_REQUEST")],
+    ],
+  ] as [string, PathwayEvent[]][])("%s: no longer due", (_label, events) => {
     expect(
-      schedule(
-        ADULT,
-        [
-          { kind: "REVIEW_REQUESTED", date: "2024-05-01" },
-          { kind: "REVIEW_REQUESTED", date: "2024-05-02" },
-          held("2024-05-20", "ON_REQUEST"),
-          sent("2024-05-21"),
-        ],
-        "2024-06-01",
-      ).reviews,
+      schedule(ADULT, [...events, sent("2024-05-25")], "2024-06-01").reviews.filter(
+        (r) => r.kind === "REVIEW_ON_REQUEST",
+      ),
     ).toEqual([]);
   });
+
+  it("§14 a request convened after a review was held is due again", () => {
+    const s = schedule(
+      ADULT,
+      [
+        convened("2024-03-01"),
+        held("2024-03-20", "ON_REQUEST"),
+        sent("2024-03-25"),
+        convened("2024-05-10", "2024-05-02"),
+      ],
+      "2024-06-01",
+    );
+    expect(only(s.reviews)).toMatchObject({ kind: "REVIEW_ON_REQUEST", triggerDate: "2024-05-10" });
+  });
+
+  it.each([
+    ["not a real date", convened("2024-05-10", "2024-02-30"), "DATE_INVALID"],
+    ["after the day it was convened", convened("2024-05-10", "2024-05-11"), "DATE_INVALID"],
+    ["before the date of birth", convened("2024-05-10", "1990-01-01"), "EVENT_BEFORE_BIRTH"],
+  ] as [string, PathwayEvent, string][])(
+    "§14 asked for on a date %s: refused, naming the event",
+    (_label, event, code) => {
+      const r = schedulePathway({
+        dateOfBirth: ADULT,
+        events: [{ ...event, id: "rq-1" }],
+        now: "2024-06-01",
+      });
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error).toMatchObject({
+        code,
+        eventIndex: 0,
+        eventId: "rq-1",
+        eventKind: "REVIEW_REQUESTED",
+      });
+      expect(r.error.message).toContain("asked for on");
+    },
+  );
 });
 
 describe("other clocks", () => {

@@ -38,7 +38,10 @@ export interface DueReviewFilter {
   overdue?: boolean | null;
   /** Dated items due up to today + N days (overdue ones always pass). */
   withinDays?: number | null;
-  /** Items due before an event (e.g. before admission) rather than by a date. */
+  /**
+   * Items due before an event (e.g. before admission), or by the local
+   * protocol (a request the commissioner convened, §14), rather than by a date.
+   */
   includeUndated?: boolean | null;
   descending?: boolean | null;
 }
@@ -112,8 +115,8 @@ function filterSql(ctx: Context, args: DueReviewFilter, visible: VisiblePeopleSq
   if (args.overdue === true) items.push(`s."dueOn" < v.today`);
   if (args.overdue === false) items.push(`(s."dueOn" IS NULL OR s."dueOn" >= v.today)`);
   const horizon = params.add(addDays(londonCalendarDate(ctx.now), within), "date");
-  const undated =
-    args.includeUndated === false ? "FALSE" : `s."dueCondition" <> 'AS_AGREED_LOCALLY'`;
+  // Undated items are due now, whatever the horizon: before an event, or a convened request (§14).
+  const undated = args.includeUndated === false ? "FALSE" : "TRUE";
   items.push(`CASE WHEN s."dueOn" IS NULL THEN ${undated} ELSE s."dueOn" <= ${horizon} END`);
   return {
     people: { where: people("p.id"), params: peopleParams },
@@ -244,7 +247,8 @@ builder.queryFields((t) => ({
     type: DueReviewConnection,
     description:
       "Reviews the scheduler says are due (§9–§12, §14) for the people whose setting history you may see: " +
-      "overdue ones and those due within `withinDays`, soonest first (then by name; ones due before an event last). " +
+      "overdue ones and those due within `withinDays`, soonest first (then by name; ones with no date last: " +
+      "due before an event, or a review someone asked for that the commissioner convened, as the local protocol says). " +
       "Computed from each person's history, as Person.dueReviews. `first`/`last` at most 100.",
     authScopes: { signedIn: true },
     complexity: pageComplexity,
@@ -269,7 +273,7 @@ builder.queryFields((t) => ({
         required: false,
         defaultValue: true,
         description:
-          "Include reviews due before an event (e.g. before admission) rather than by a date.",
+          "Include reviews with no date: due before an event (e.g. before admission), or convened on request (§14).",
       }),
       descending: t.arg.boolean({
         required: false,

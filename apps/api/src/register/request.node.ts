@@ -7,6 +7,7 @@ import { ReviewGuard, ReviewRef } from "../reviews/review.node.js";
 import { builder } from "../schema/builder.js";
 import { RequesterEnum, RequestRouteEnum, RequestStageEnum } from "./enums.js";
 import { ReviewRequestGuard } from "./guards.js";
+import { DueReviewRef } from "./setting.node.js";
 
 const StageChangeRef = builder
   .objectRef<ReviewRequestStageChange>("ReviewRequestStageChange")
@@ -116,5 +117,19 @@ builder.objectField(ReviewRef, "request", (t) =>
       return reviewIds.map((id) => byReview.get(id) ?? null);
     },
     resolve: (review) => review.id,
+  }),
+);
+
+/** DueReview.request: the convened request a review on request is due from, for its review and requester. */
+builder.objectField(DueReviewRef, "request", (t) =>
+  t.loadable({
+    type: ReviewRequestRef,
+    nullable: true,
+    description:
+      "For a review due because someone asked (rule REQUEST, §14): the request the commissioner convened, " +
+      "with the review booked in answer, if you may see it. Null for every other rule.",
+    load: (ids: string[], ctx) => ReviewRequestGuard.inOrder(ctx, ids),
+    // The scheduler names the event that started the clock: for this rule, the request.
+    resolve: (due) => (due.rule === "REQUEST" ? due.triggerEventId : null),
   }),
 );

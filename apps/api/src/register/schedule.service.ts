@@ -1,4 +1,4 @@
-import type { EmergencyProtocolMeeting, Review, SettingEvent } from "@cetr/db";
+import type { EmergencyProtocolMeeting, Review, ReviewRequest, SettingEvent } from "@cetr/db";
 import {
   type FieldError,
   type HeldReviewKind,
@@ -12,7 +12,7 @@ import DataLoader from "dataloader";
 import type { Context } from "../context.js";
 import { EmergencyMeetingGuard } from "../discharge/guards.js";
 import { ReviewGuard } from "../reviews/review.node.js";
-import { SettingEventGuard } from "./guards.js";
+import { ReviewRequestGuard, SettingEventGuard } from "./guards.js";
 
 const ymd = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -64,16 +64,49 @@ export function heldReviewEvent(r: Review): PathwayEvent | null {
 }
 
 /**
- * Setting events, held reviews and emergency protocol meetings, by date.
- * Same day: a meeting first (it is called when admission is being
- * considered, so it comes before the admission it could not prevent,
- * Appendix 4 §45.2.3), then setting events, then reviews (the scheduler's order).
+ * A request for a review the commissioner convened, as the scheduler's
+ * REVIEW_REQUESTED event: a review is due from the day it was convened
+ * until one is held (§14; §25, Figure 9). Requests at any other stage make
+ * nothing due: the care coordinator may still resolve them, or the
+ * commissioner declined (§14).
  */
-export function pathwayEvents(
-  events: readonly SettingEvent[],
-  reviews: readonly Review[],
-  meetings: readonly EmergencyProtocolMeeting[] = [],
-) {
+export function convenedRequestEvent(r: ReviewRequest): PathwayEvent | null {
+  if (r.stage !== "CONVENED") return null;
+  // Convening records the day (advanceReviewRequest); a row written another way falls back to receipt.
+  const date = ymd(r.decidedOn ?? r.receivedOn);
+  const requestedOn = ymd(r.receivedOn);
+  return {
+    id: r.id,
+    date,
+    kind: "REVIEW_REQUESTED",
+    // Only a receipt on or before convening is told: the reason never says it was asked for later.
+    ...(requestedOn <= date ? { requestedOn } : {}),
+  };
+}
+
+/** What the scheduler reads about one person besides their date of birth. */
+export interface PathwayRecords {
+  settingEvents: readonly SettingEvent[];
+  reviews: readonly Review[];
+  meetings?: readonly EmergencyProtocolMeeting[];
+  /** Requests for a review; only convened ones count (convenedRequestEvent). */
+  requests?: readonly ReviewRequest[];
+}
+
+/**
+ * Setting events, convened requests, held reviews and emergency protocol
+ * meetings, by date. Same day: a meeting first (it is called when admission
+ * is being considered, so it comes before the admission it could not
+ * prevent, Appendix 4 §45.2.3), then setting events and requests, then
+ * reviews (the scheduler's order: a review held the day a request was
+ * convened answers it).
+ */
+export function pathwayEvents({
+  settingEvents: events,
+  reviews,
+  meetings = [],
+  requests = [],
+}: PathwayRecords) {
   const all = [
     ...meetings.map((m) => {
       const date = londonCalendarDate(m.heldAt);
@@ -84,6 +117,10 @@ export function pathwayEvents(
       };
     }),
     ...events.map((e) => ({ at: e.occurredOn.getTime(), rank: 0, event: toPathwayEvent(e) })),
+    ...requests.flatMap((r) => {
+      const event = convenedRequestEvent(r);
+      return event ? [{ at: new Date(`${event.date}T00:00:00Z`).getTime(), rank: 0, event }] : [];
+    }),
     ...reviews.flatMap((r) => {
       const event = heldReviewEvent(r);
       return event && r.heldOn ? [{ at: r.heldOn.getTime(), rank: 1, event }] : [];
@@ -100,8 +137,8 @@ export type ScheduleOutcome =
   | null;
 
 /**
- * The scheduler's view of each person, batched: one query for setting
- * events and one for reviews per batch of people, shared by every field that
+ * The scheduler's view of each person, batched: one query each for setting
+ * events, reviews, meetings and convened requests per batch of people, shared by every field that
  * needs it in the request (Person.dueReviews, RegisterEntry.suggestedRating).
  * Only rows the viewer may read go in, so nothing is computed from records
  * they could not see.
@@ -113,7 +150,7 @@ export function scheduleLoader(ctx: Context): DataLoader<string, ScheduleOutcome
   if (!loader) {
     loader = new DataLoader(async (personIds: readonly string[]) => {
       const ids = [...personIds];
-      const [events, reviews, people, meetings] = await Promise.all([
+      const [events, reviews, people, meetings, requests] = await Promise.all([
         ctx.db.prisma.settingEvent.findMany({
           where: { personId: { in: ids } },
           orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
@@ -127,6 +164,9 @@ export function scheduleLoader(ctx: Context): DataLoader<string, ScheduleOutcome
           select: { id: true, dateOfBirth: true },
         }),
         ctx.db.prisma.emergencyProtocolMeeting.findMany({ where: { personId: { in: ids } } }),
+        ctx.db.prisma.reviewRequest.findMany({
+          where: { personId: { in: ids }, stage: "CONVENED" },
+        }),
       ]);
       const settingReadable = await Promise.all(
         ids.map((personId) =>
@@ -136,16 +176,22 @@ export function scheduleLoader(ctx: Context): DataLoader<string, ScheduleOutcome
       const readableEvents = await SettingEventGuard.readable(ctx, events);
       const readableReviews = await ReviewGuard.readable(ctx, reviews);
       const readableMeetings = await EmergencyMeetingGuard.readable(ctx, meetings);
+      const readableRequests = await ReviewRequestGuard.readable(ctx, requests);
       const dob = new Map(people.map((p) => [p.id, ymd(p.dateOfBirth)]));
       return ids.map((personId, i): ScheduleOutcome => {
         const dateOfBirth = dob.get(personId);
         if (!settingReadable[i] || !dateOfBirth) return null;
+        const mine = <T extends { personId: string }>(rows: readonly T[]) =>
+          rows.filter((row) => row.personId === personId);
         return scheduleFor(
           dateOfBirth,
-          readableEvents.filter((e) => e.personId === personId),
-          readableReviews.filter((r) => r.personId === personId),
+          {
+            settingEvents: mine(readableEvents),
+            reviews: mine(readableReviews),
+            meetings: mine(readableMeetings),
+            requests: mine(readableRequests),
+          },
           ctx.now,
-          readableMeetings.filter((m) => m.personId === personId),
         );
       });
     });
@@ -156,16 +202,10 @@ export function scheduleLoader(ctx: Context): DataLoader<string, ScheduleOutcome
 
 export function scheduleFor(
   dateOfBirth: string,
-  events: readonly SettingEvent[],
-  reviews: readonly Review[],
+  records: PathwayRecords,
   now: Date,
-  meetings: readonly EmergencyProtocolMeeting[] = [],
 ): NonNullable<ScheduleOutcome> {
-  const result = schedulePathway({
-    dateOfBirth,
-    events: pathwayEvents(events, reviews, meetings),
-    now,
-  });
+  const result = schedulePathway({ dateOfBirth, events: pathwayEvents(records), now });
   if (result.ok) return { ok: true, schedule: result.value };
   const e = result.error;
   return {

@@ -97,16 +97,17 @@ export const DueReviewRef = builder.objectRef<DueItem>("DueReview").implement({
   }),
 });
 
-/** Person.dueReviews: what the scheduler says is due from the setting history and reviews held. */
+/** Person.dueReviews: what the scheduler says is due from the setting history, requests convened and reviews held. */
 builder.objectField(PersonRef, "dueReviews", (t) =>
   t.field({
     type: [DueReviewRef],
     nullable: true,
     description:
-      "Reviews due or overdue now (§9–§12, §14), from the setting history and the reviews held that you may see, " +
+      "Reviews due or overdue now (§9–§12, §14), from the setting history, the requests for a review the " +
+      "commissioner convened and the reviews held that you may see, " +
       "under the national 2017 profile. Null when you cannot see the setting history or it is inconsistent " +
       "(see `settingHistoryProblem`).",
-    // scheduleLoader batches the people of the request: one events and one reviews query.
+    // scheduleLoader batches the people of the request: one query per kind of record.
     resolve: async (person, _args, ctx) => {
       const o = await scheduleLoader(ctx).load(person.id);
       return o?.ok ? o.schedule.reviews : null;

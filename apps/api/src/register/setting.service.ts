@@ -140,13 +140,14 @@ async function historyProblem(
   dateOfBirth: string,
   added: SettingEvent,
 ): Promise<FieldError | null> {
-  const [events, reviews, meetings] = await Promise.all([
+  const [events, reviews, meetings, requests] = await Promise.all([
     ctx.db.prisma.settingEvent.findMany({
       where: { personId },
       orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     }),
     ctx.db.prisma.review.findMany({ where: { personId, heldOn: { not: null } } }),
     ctx.db.prisma.emergencyProtocolMeeting.findMany({ where: { personId } }),
+    ctx.db.prisma.reviewRequest.findMany({ where: { personId, stage: "CONVENED" } }),
   ]);
   // A new event goes after the others of its day (recorded later).
   const withNew = [...events, added].sort(
@@ -154,9 +155,17 @@ async function historyProblem(
       a.occurredOn.getTime() - b.occurredOn.getTime() ||
       a.createdAt.getTime() - b.createdAt.getTime(),
   );
-  const after = scheduleFor(dateOfBirth, withNew, reviews, ctx.now, meetings);
+  const after = scheduleFor(
+    dateOfBirth,
+    { settingEvents: withNew, reviews, meetings, requests },
+    ctx.now,
+  );
   if (!after || after.ok) return null;
-  const before = scheduleFor(dateOfBirth, events, reviews, ctx.now, meetings);
+  const before = scheduleFor(
+    dateOfBirth,
+    { settingEvents: events, reviews, meetings, requests },
+    ctx.now,
+  );
   if (
     before &&
     !before.ok &&

@@ -36,7 +36,7 @@ export async function refreshSchedules(db: Database, personIds: readonly string[
             WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
           ids,
         );
-        const [events, reviews, meetings] = await Promise.all([
+        const [events, reviews, meetings, requests] = await Promise.all([
           tx.settingEvent.findMany({
             where: { personId: { in: ids } },
             orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
@@ -46,16 +46,22 @@ export async function refreshSchedules(db: Database, personIds: readonly string[
             orderBy: [{ heldOn: "asc" }, { id: "asc" }],
           }),
           tx.emergencyProtocolMeeting.findMany({ where: { personId: { in: ids } } }),
+          tx.reviewRequest.findMany({ where: { personId: { in: ids }, stage: "CONVENED" } }),
         ]);
         const rows: Prisma.ScheduledReviewCreateManyInput[] = [];
         const computed: { id: string; version: number }[] = [];
         for (const person of people) {
+          const mine = <T extends { personId: string }>(rows: readonly T[]) =>
+            rows.filter((row) => row.personId === person.id);
           const outcome = scheduleFor(
             ymd(person.dateOfBirth),
-            events.filter((e) => e.personId === person.id),
-            reviews.filter((r) => r.personId === person.id),
+            {
+              settingEvents: mine(events),
+              reviews: mine(reviews),
+              meetings: mine(meetings),
+              requests: mine(requests),
+            },
             now,
-            meetings.filter((m) => m.personId === person.id),
           );
           // An event dated after today cannot be scheduled yet: leave the person stale to try again.
           if (!outcome.ok && outcome.problem.code === "EVENT_AFTER_NOW") continue;

@@ -27,6 +27,7 @@ import {
 import type { Context } from "../context.js";
 import { notifyFamily } from "../notifications/notify.js";
 import { PersonGuard } from "../people/people.guard.js";
+import { convenedRequestEvent } from "../register/schedule.service.js";
 import { isUuid } from "../schema/guard.js";
 import {
   type ConnectionArgs,
@@ -166,7 +167,10 @@ export async function countReviews(ctx: Context, filter: ReviewFilter): Promise<
 
 // ─────────────────────────────── Scheduling ───────────────────────────────
 
-/** The person's history as the scheduler reads it: setting events, reviews held, reports sent. */
+/**
+ * The person's history as the scheduler reads it: setting events, requests
+ * convened, reviews held, reports sent.
+ */
 async function pathwayFor(ctx: Context, personId: string) {
   const person = await ctx.db.prisma.person.findUniqueOrThrow({
     where: { id: personId },
@@ -178,6 +182,7 @@ async function pathwayFor(ctx: Context, personId: string) {
         where: { heldOn: { not: null } },
         select: { kind: true, heldOn: true, report: { select: { sentAt: true } } },
       },
+      reviewRequests: { where: { stage: "CONVENED" } },
     },
   });
   const events: PathwayEvent[] = [];
@@ -214,6 +219,10 @@ async function pathwayFor(ctx: Context, personId: string) {
       default:
         events.push({ ...base, kind: e.kind });
     }
+  }
+  for (const r of person.reviewRequests) {
+    const event = convenedRequestEvent(r);
+    if (event) events.push(event);
   }
   for (const r of person.reviews) {
     if (!r.heldOn) continue;

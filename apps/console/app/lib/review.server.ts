@@ -14,7 +14,7 @@ const ReviewPage = graphql(`
       ... on Review {
         id kind status policyProfileKey enquirySetting
         scheduledOn dueOn heldOn reportDueOn venue format closedReason
-        person { id name preferredName dateOfBirth isFictional dueReviews { kind dueOn overdue rule section } }
+        person { id name preferredName dateOfBirth isFictional dueReviews { kind dueOn dueCondition overdue rule section } }
         commissioningOrganisation { id name }
         request { id stage }
         nextState

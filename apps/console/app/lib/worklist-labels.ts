@@ -11,7 +11,8 @@ export const DUE_REVIEW_KIND_LABELS: Record<string, string> = {
 export const DUE_CONDITION_LABELS: Record<string, string> = {
   BEFORE_ADMISSION: "Before they go into hospital",
   BEFORE_TRANSFER: "Before they move hospital",
-  AS_AGREED_LOCALLY: "When agreed locally",
+  // A request the commissioner convened (§14): due now, and the national policy sets no date.
+  AS_AGREED_LOCALLY: "Now, by the date the local policy sets",
   BY_DATE: "By a date",
 };
 
@@ -25,7 +26,7 @@ export const RULE_LABELS: Record<string, string> = {
   PLANNED_ACUTE_STAY: "planned short stay in hospital",
   COMMUNITY_BEFORE_ADMISSION: "before anyone goes into hospital",
   HIGHER_SECURITY_MOVE: "before a move to higher security",
-  REQUEST: "someone asked for a review",
+  REQUEST: "because someone asked for a review and the commissioner agreed",
 };
 
 export const RATING_NAMES: Record<string, string> = {

@@ -1,11 +1,11 @@
 import { graphql } from "@cetr/graphql";
 import { Link, Pagination, Tag, VisuallyHidden } from "@cetr/ui";
 import { requireApi } from "../lib/api.server";
+import { bookedReviewFor, type DueLike, planKindFor, undatedDueWords } from "../lib/due-reviews";
 import { datesInWords, formatCalendarDate } from "../lib/format";
-import { DUE_KIND_OF } from "../lib/review-labels";
 import { listQuery, listView, oneOf, pageHrefs, pluralDays, readListParams } from "../lib/worklist";
 import worklistStyles from "../lib/worklist.css?url";
-import { DUE_CONDITION_LABELS, DUE_REVIEW_KIND_LABELS, RULE_LABELS } from "../lib/worklist-labels";
+import { DUE_REVIEW_KIND_LABELS, RULE_LABELS } from "../lib/worklist-labels";
 import {
   ChoiceField,
   CountLine,
@@ -32,7 +32,10 @@ const ReviewsDue = graphql(`
       edges {
         node {
           person { id name preferredName reviews { id kind status } }
-          due { kind dueOn dueCondition overdue daysOverdue reason rule section triggeredOn }
+          due {
+            kind dueOn dueCondition overdue daysOverdue reason rule section triggeredOn
+            request { review { id status } }
+          }
         }
       }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -69,8 +72,9 @@ export default function DashboardReviews({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <WorklistHeading title="Reviews due">
-        Reviews that are late, or due soon, worked out from each person's admissions, moves and past
-        reviews under the national policy. Each row says which rule sets the date.
+        Reviews that are late, or due soon, worked out from each person's admissions, moves, past
+        reviews and the requests for a review the commissioner agreed to, under the national policy.
+        Each row says which rule sets the date.
       </WorklistHeading>
       <FilterForm
         action="/dashboard/reviews-due"
@@ -120,7 +124,7 @@ export default function DashboardReviews({ loaderData }: Route.ComponentProps) {
               <Link key="p" href={`/people/${encodeURIComponent(person.id)}`}>
                 {person.name}
               </Link>,
-              <ReviewCell key="r" person={person} kind={due.kind} />,
+              <ReviewCell key="r" person={person} due={due} />,
               due.dueOn ? (
                 <>
                   <span className="cetr-nowrap">{formatCalendarDate(due.dueOn)}</span>
@@ -132,7 +136,7 @@ export default function DashboardReviews({ loaderData }: Route.ComponentProps) {
                   ) : null}
                 </>
               ) : (
-                (DUE_CONDITION_LABELS[due.dueCondition] ?? due.dueCondition)
+                undatedDueWords(due.dueCondition)
               ),
               <>
                 {/* The scheduler's reasons name dates as YYYY-MM-DD; people read them in words. */}
@@ -151,24 +155,21 @@ export default function DashboardReviews({ loaderData }: Route.ComponentProps) {
   );
 }
 
-/** Not yet held: a review in one of these states is the one booked to meet the due date. */
-const BOOKED = new Set(["REQUESTED", "PLANNED", "CONSENT_PENDING", "SCHEDULED"]);
-
 /** The kind of review due, and a link to the review booked to meet it, or to plan one. */
 function ReviewCell({
   person,
-  kind,
+  due,
 }: {
   person: {
     id: string;
     name: string;
     reviews: readonly { id: string; kind: string; status: string }[];
   };
-  kind: string;
+  due: DueLike;
 }) {
-  const booked = person.reviews.find((r) => DUE_KIND_OF[r.kind] === kind && BOOKED.has(r.status));
-  const label = DUE_REVIEW_KIND_LABELS[kind] ?? kind;
-  const planKind = Object.keys(DUE_KIND_OF).find((k) => DUE_KIND_OF[k] === kind) ?? "";
+  const booked = bookedReviewFor(due, person.reviews);
+  const label = DUE_REVIEW_KIND_LABELS[due.kind] ?? due.kind;
+  const planKind = planKindFor(due.kind);
   return (
     <>
       {label}

@@ -1,10 +1,11 @@
 import { graphql } from "@cetr/graphql";
 import { Link, Notice } from "@cetr/ui";
 import { requireApi } from "../lib/api.server";
+import { undatedDueWords } from "../lib/due-reviews";
 import { formatCalendarDate, pageTitle } from "../lib/format";
 import { listHref, organisationsOf, pluralDays, todayInEngland } from "../lib/worklist";
 import worklistStyles from "../lib/worklist.css?url";
-import { DUE_CONDITION_LABELS, DUE_REVIEW_KIND_LABELS } from "../lib/worklist-labels";
+import { DUE_REVIEW_KIND_LABELS } from "../lib/worklist-labels";
 import { OrganisationChoice } from "../lib/worklist-ui";
 import type { Route } from "./+types/home";
 
@@ -196,7 +197,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
                         ? due.overdue
                           ? `late by ${pluralDays(due.daysOverdue)}`
                           : `due ${formatCalendarDate(due.dueOn)}`
-                        : (DUE_CONDITION_LABELS[due.dueCondition] ?? "").toLowerCase()}
+                        : undatedDueWords(due.dueCondition).toLowerCase()}
                       {` (${due.section})`}
                     </li>
                   ))}

@@ -3,11 +3,11 @@ import { Button, DateInput, type DatePart, Link, RadioGroup, TextField } from "@
 import { data, Form, redirect } from "react-router";
 import { requireApi } from "../lib/api.server";
 import { readDateParts } from "../lib/date-of-birth";
+import { planningHint } from "../lib/due-reviews";
 import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-problems";
-import { formatCalendarDate, pageTitle } from "../lib/format";
+import { pageTitle } from "../lib/format";
 import { REVIEW_KIND_LABELS } from "../lib/person-labels";
 import { DUE_KIND_OF, REVIEW_FORMAT_LABELS } from "../lib/review-labels";
-import { RULE_LABELS } from "../lib/worklist-labels";
 import type { Route } from "./+types/person-review-new";
 
 /**
@@ -192,10 +192,7 @@ export default function PlanReview({ loaderData, actionData }: Route.ComponentPr
   );
   const dueHint = (kind: string) => {
     const d = due.get(kind);
-    if (!d) return undefined;
-    const rule = RULE_LABELS[d.rule] ?? d.rule;
-    if (!d.dueOn) return `Due before the event it depends on: ${rule} (${d.section}).`;
-    return `${d.overdue ? "Overdue: was due" : "Due by"} ${formatCalendarDate(d.dueOn as string)}: ${rule} (${d.section}).`;
+    return d ? planningHint(d) : undefined;
   };
   const heading = `Plan a review for ${person.name}`;
   const back = fromRequest

@@ -3,6 +3,7 @@ import { graphql } from "@cetr/graphql";
 import { Link, Notice, Table, Tag } from "@cetr/ui";
 import { data } from "react-router";
 import { requireApi } from "../lib/api.server";
+import { undatedDueWords } from "../lib/due-reviews";
 import { SummaryList } from "../lib/fields";
 import {
   DIAGNOSIS_LABELS,
@@ -25,7 +26,6 @@ import registerStyles from "../lib/register.css?url";
 import { RATING_TAG_COLOUR } from "../lib/register-labels";
 import { pluralDays, todayInEngland } from "../lib/worklist";
 import {
-  DUE_CONDITION_LABELS,
   DUE_REVIEW_KIND_LABELS,
   RATING_MEANINGS,
   RATING_NAMES,
@@ -194,7 +194,7 @@ export default function Person({ loaderData }: Route.ComponentProps) {
                   ) : null}
                 </>
               ) : (
-                (DUE_CONDITION_LABELS[due.dueCondition] ?? due.dueCondition)
+                undatedDueWords(due.dueCondition)
               ),
               <>
                 {datesInWords(due.reason)}

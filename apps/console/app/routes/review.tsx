@@ -1,12 +1,12 @@
 import { Link, Notice, Tag } from "@cetr/ui";
+import { reviewDueLine } from "../lib/due-reviews";
 import { SummaryList } from "../lib/fields";
 import { formatCalendarDate, pageTitle } from "../lib/format";
 import { REVIEW_KIND_LABELS, REVIEW_STATUS_LABELS } from "../lib/person-labels";
 import reviewStyles from "../lib/review.css?url";
 import { type LoadedReview, loadReview } from "../lib/review.server";
-import { DUE_KIND_OF, MOVE_LABELS, REVIEW_FORMAT_LABELS } from "../lib/review-labels";
+import { MOVE_LABELS, REVIEW_FORMAT_LABELS } from "../lib/review-labels";
 import { BlockerList, reviewName, reviewPath } from "../lib/review-ui";
-import { RULE_LABELS } from "../lib/worklist-labels";
 import type { Route } from "./+types/review";
 
 /**
@@ -21,17 +21,6 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { review, profileName } = await loadReview(request, params.id);
   const done = new URL(request.url).searchParams.get("done");
   return { review, profileName, moved: done === "moved" };
-}
-
-/** When it is due and which rule (with its §) says so; the scheduler knows the rule while it is due. */
-function dueLine(review: LoadedReview): string {
-  const due = review.person.dueReviews?.find((d) => d.kind === DUE_KIND_OF[review.kind]);
-  if (!review.dueOn)
-    return due
-      ? `Due ${RULE_LABELS[due.rule] ?? due.rule} (${due.section})`
-      : "No due date worked out";
-  const rule = due ? `: ${RULE_LABELS[due.rule] ?? due.rule} (${due.section})` : "";
-  return `${formatCalendarDate(review.dueOn)}${rule}`;
 }
 
 function panelStatus(review: LoadedReview) {
@@ -141,7 +130,7 @@ export default function ReviewPage({ loaderData }: Route.ComponentProps) {
           },
           { key: "Where", value: review.venue ?? "Not decided" },
           { key: "Convened by", value: review.commissioningOrganisation.name },
-          { key: "Due", value: dueLine(review) },
+          { key: "Due", value: reviewDueLine(review, review.person.dueReviews) },
           ...(review.reportDueOn
             ? [
                 {

@@ -71,7 +71,15 @@ export type PathwayEvent =
     })
   | (Base & { kind: "DISCHARGE" })
   | (Base & { kind: "REVIEW_HELD"; reviewKind: HeldReviewKind; outcome?: ReviewOutcome })
-  | (Base & { kind: "REVIEW_REQUESTED" })
+  | (Base & {
+      /**
+       * A request for a review that the commissioner agreed to (convened, §14; §25 Figure 9 for
+       * children): `date` is the day it was convened, which is when the review became due.
+       */
+      kind: "REVIEW_REQUESTED";
+      /** When the person or someone for them asked, if known: told in the reason, not a clock. */
+      requestedOn?: string;
+    })
   | (Base & { kind: "REPORT_SENT" })
   | (Base & { kind: "TREATMENT_PLAN_SHARED" })
   | (Base & { kind: "COMMUNITY_VISIT" })

@@ -249,6 +249,30 @@ function invalidField(e: PathwayEvent): string | null {
 }
 
 /**
+ * When a convened request was asked for must be a real date, on or after the
+ * date of birth and not after the day it was convened (§14: asked, then agreed).
+ */
+function requestedOnProblem(
+  e: PathwayEvent,
+  dob: CalendarDate,
+): { code: ErrorCode; message: string } | null {
+  if (e.kind !== "REVIEW_REQUESTED" || e.requestedOn === undefined) return null;
+  if (typeof e.requestedOn !== "string" || !parseCalendarDate(e.requestedOn))
+    return { code: "DATE_INVALID", message: `asked for on "${e.requestedOn}", not a real date` };
+  if (e.requestedOn < dob)
+    return {
+      code: "EVENT_BEFORE_BIRTH",
+      message: `asked for on ${e.requestedOn}, before the date of birth ${dob}`,
+    };
+  if (e.requestedOn > e.date)
+    return {
+      code: "DATE_INVALID",
+      message: `asked for on ${e.requestedOn}, after it was convened`,
+    };
+  return null;
+}
+
+/**
  * A resolved profile passed in directly (not via a key) did not go through
  * resolveProfile: check it has every rule with a usable duration, so a bad
  * object is PROFILE_INVALID rather than a crash or a wrong date.
@@ -364,6 +388,8 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
       );
     if (e.date > now)
       return fail("EVENT_AFTER_NOW", `${describe(e, i)} is after today (${now})`, events, i);
+    const asked = requestedOnProblem(e, dob);
+    if (asked) return fail(asked.code, `${describe(e, i)}: ${asked.message}`, events, i);
     if (i > 0) {
       const prev = events[i - 1] as PathwayEvent;
       if (e.date < prev.date || (e.date === prev.date && rankOf(e) < rankOf(prev))) sorted = false;
@@ -387,7 +413,8 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
     null;
   let visitPending: Ref | null = null;
   let lastDischarge: CalendarDate | null = null;
-  let requestPending: Ref | null = null;
+  /** A convened request not yet answered by a review held (§14). */
+  let requestPending: (Ref & { requestedOn: CalendarDate | null }) | null = null;
   let pendingReports: Ref[] = [];
   let access: AccessReferral[] = [];
 
@@ -547,7 +574,9 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
         pendingReports.push(ref);
         break;
       case "REVIEW_REQUESTED":
-        if (!requestPending) requestPending = ref;
+        // The first one still open decides: a second request before any review is the same wait.
+        if (!requestPending)
+          requestPending = { ...ref, requestedOn: (e.requestedOn as CalendarDate) ?? null };
         break;
       case "REPORT_SENT":
         pendingReports = [];
@@ -776,18 +805,27 @@ export function schedulePathway(input: ScheduleInput): Result<PathwaySchedule, P
         ),
       );
   }
-  if (requestPending)
+  if (requestPending) {
+    // §14 (Figure 7) is the adults' pathway; children and young people follow §25 (Figure 9).
+    const section = isChildOn(requestPending.date) ? "§14; §25; Figure 9" : "§14; Figure 7";
+    const name = isChildOn(now) ? "CETR" : "CTR";
+    const agreed = requestPending.requestedOn
+      ? `Asked for on ${requestPending.requestedOn}; the commissioner agreed on ${requestPending.date} to hold a ${name}`
+      : `The commissioner agreed on ${requestPending.date} to hold the ${name} that was asked for`;
+    // §14: the commissioner acts "according to locally established protocols" and the policy
+    // sets no timescale, so no date is invented: it is due until a review is held.
     reviews.push(
       item(
         "REVIEW_ON_REQUEST",
         "REQUEST",
-        "§14",
-        `Review requested on ${requestPending.date} and agreed: the commissioner responds under the local protocol (§14, §25)`,
+        section,
+        `${agreed}: it is due now, by the date the local protocol sets (the national policy gives none, §14)`,
         requestPending,
         null,
         "AS_AGREED_LOCALLY",
       ),
     );
+  }
   for (const r of pendingReports)
     clocks.push(
       timed(
