@@ -37,14 +37,14 @@ async function choose(page: Page, portalUrl: string, lang: string, easyRead: str
  */
 async function expectPicturesBesideTheirWords(page: Page, state: string) {
   const misplaced = await page.evaluate(() =>
-    [...document.querySelectorAll(".cetr-easy-read__item")].flatMap((item) => {
+    Array.from(document.querySelectorAll(".cetr-easy-read__item")).flatMap((item) => {
       const picture = item.querySelector(".cetr-easy-read__picture")?.getBoundingClientRect();
       const text = item.querySelector(".cetr-easy-read__text");
       if (!picture || !text) return [];
       // Where the words are: the first and last lines of text actually drawn.
       const range = document.createRange();
       range.selectNodeContents(text);
-      const lines = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      const lines = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
       const visible = lines.filter((r) => r.bottom <= text.getBoundingClientRect().bottom + 1);
       if (!visible.length) return [];
       const top = Math.min(...visible.map((r) => r.top));
