@@ -8,13 +8,14 @@ import {
   snapshot,
   test,
 } from "../support/fixtures.js";
+import { newestEmail } from "../support/outbox.js";
 
 /**
  * Leaving hospital (issue 7 items 1–2): Fiona Fraser, Ellie's mum (fictional;
  * Ellie, 19, agreed to share with her), follows step 7 of Ellie's discharge
  * plan from Not started to In progress to Done as staff in the console move
- * it; she marks an item done that staff have not, and staff see where they
- * differ, in words. The three projects share one database in any order, so
+ * it, and is emailed each time (read from the outbox); she marks an item done
+ * that staff have not, and staff see where they differ, in words. The three projects share one database in any order, so
  * the journey first puts step 7 back as the demo seed has it.
  */
 
@@ -47,6 +48,15 @@ async function asFamily(page: Page, portalUrl: string, path: string) {
   await page.goto(`${portalUrl}${path}`);
 }
 
+/** Fiona's email about a change to the plan: it says what changed and links to the portal, nothing more. */
+async function expectPlanEmail(after: number, portalUrl: string) {
+  const email = await newestEmail(FIONA, "notification", after);
+  // Plain or easy read as her account last chose: "The plan…" or "Your plan…".
+  expect(email).toContain("plan for leaving hospital has changed");
+  expect(email).toContain(`${portalUrl}/notifications`);
+  expect(email).not.toContain("Ellie");
+}
+
 async function asStaff(page: Page, consoleUrl: string, path: string) {
   await page.context().clearCookies();
   await signInToConsole(page, consoleUrl, path);
@@ -74,8 +84,14 @@ test("a parent carer follows a discharge step from Not started to Done as staff 
   }
   const personPath = `/people/${encodeURIComponent(ellie?.id ?? "")}`;
 
+  // Fiona wants emails about the plan (the notifications journey may have turned them off).
+  await asFamily(page, portalUrl, "/notifications/settings");
+  await page.getByRole("checkbox", { name: "The plan for leaving hospital has changed" }).check();
+  await page.getByRole("button", { name: "Save my choices" }).click();
+  await expect(page.getByRole("status")).toContainText("Your choices are saved.");
+
   // Home: the planner and the tracker, for someone with a plan.
-  await asFamily(page, portalUrl, "/home");
+  await page.goto(`${portalUrl}/home`);
   const ellieOnHome = page
     .getByRole("listitem")
     .filter({ has: page.getByRole("heading", { level: 3, name: "Ellie Fraser" }) });
@@ -152,6 +168,10 @@ test("a parent carer follows a discharge step from Not started to Done as staff 
     "7.4 I know how to get extra support if I need it and this is set up: The family think this is done; staff record it as Not started.",
   );
   await expect(page.locator("#item-7-4")).toContainText(`Their note: “${note}”`);
+  // Who will help, as the family read it: the named facilitator from the record (ADR 0035).
+  await expect(page.locator("#item-7-1")).toContainText(
+    "Who will help: Sam Patel (the hospital discharge facilitator and the care coordinator)",
+  );
   await check(page, testInfo, "leaving-console");
   await page.getByLabel("7.1 I leave hospital").selectOption("IN_PROGRESS");
   // A date for 7.3 agreed with the family, first with a part missing: the boxes say which.
@@ -168,6 +188,7 @@ test("a parent carer follows a discharge step from Not started to Done as staff 
   await check(page, testInfo, "leaving-console-error");
   await date73.getByLabel("Month").fill("1");
   await date73.getByLabel("Year").fill("2027");
+  const startedAt = Date.now() - 1000;
   await page.getByRole("button", { name: "Save step 7" }).click();
   await expect(page.getByRole("status")).toContainText("Step 7 has been saved.");
   await expect(
@@ -175,7 +196,8 @@ test("a parent carer follows a discharge step from Not started to Done as staff 
   ).toContainText("Step status: In progress");
   await check(page, testInfo, "leaving-console-saved");
 
-  // The parent sees it.
+  // The parent is emailed (the job runner sends within seconds), then sees it in the portal.
+  await expectPlanEmail(startedAt, portalUrl);
   await asFamily(page, portalUrl, `${personPath}/leaving-hospital`);
   await expect(stepSection(page, STEP_7).locator(".leaving-step__status")).toHaveText(
     "Step status: In progress",
@@ -197,12 +219,14 @@ test("a parent carer follows a discharge step from Not started to Done as staff 
     "7.6 My community care coordinator",
   ])
     await page.getByLabel(new RegExp(`^${label.replace(".", "\\.")}`)).selectOption("DONE");
+  const doneAt = Date.now() - 1000;
   await page.getByRole("button", { name: "Save step 7" }).click();
   await expect(page.getByRole("status")).toContainText("Step 7 has been saved.");
   // Staff and family now agree on 7.4.
   await expect(page.locator("#item-7-4")).not.toContainText("Different");
 
-  // The parent sees Done, on the planner and on the tracker.
+  // The parent is emailed again, and sees Done, on the planner and on the tracker.
+  await expectPlanEmail(doneAt, portalUrl);
   await asFamily(page, portalUrl, `${personPath}/leaving-hospital`);
   await expect(stepSection(page, STEP_7).locator(".leaving-step__status")).toHaveText(
     "Step status: Done",

@@ -8,6 +8,7 @@ import {
   buildActionsWorld,
   globalId,
   rel,
+  relDay,
   signInAll,
 } from "./actions-fixture.js";
 import { type Harness, startApi } from "./harness.js";
@@ -191,6 +192,61 @@ describe("the other events", () => {
     expect(sent.find((m) => m.to === w.users.self.email)?.subject).toBe(
       "A review has been arranged",
     );
+  });
+});
+
+describe("a report sent (§7.2.18)", () => {
+  it("tells the family it is ready to read, each in their own language and format", async () => {
+    const review = await api.db.prisma.review.create({
+      data: {
+        personId: w.pat.id,
+        kind: "INPATIENT",
+        status: "HELD",
+        enquirySetting: "INPATIENT",
+        commissioningOrganisationId: w.orgA.id,
+        heldOn: relDay(-3),
+        reportDueOn: relDay(11),
+      },
+    });
+    const drafted = await as(
+      "commissioner",
+      `mutation($input: DraftReportInput!) { draftReport(input: $input) { report { id } errors { code } } }`,
+      { input: { reviewId: globalId("Review", review.id), body: "What the panel found" } },
+    );
+    expect(drafted.draftReport.errors).toEqual([]);
+    const person = (id: string, recipientRole: string) => ({
+      recipientId: globalId("User", id),
+      recipientRole,
+      format: "PLAIN",
+    });
+    const sentReport = await as(
+      "commissioner",
+      `mutation($input: SendReportInput!) { sendReport(input: $input) { errors { code } } }`,
+      {
+        input: {
+          reportId: drafted.draftReport.report.id,
+          recipients: [
+            person(w.users.self.id, "person"),
+            person(w.users.parentWithPr.id, "parent carer"),
+            { recipientName: "Community team", recipientRole: "care team", format: "PLAIN" },
+          ],
+        },
+      },
+    );
+    expect(sentReport.sendReport.errors).toEqual([]);
+    // Nothing is listed or emailed until the job runner runs.
+    expect(await api.db.prisma.notification.count()).toBe(0);
+    await runJobs();
+    expect(await api.db.prisma.notification.count({ where: { kind: "REPORT_SENT" } })).toBe(3);
+    const self = sent.find((m) => m.to === w.users.self.email);
+    const parent = sent.find((m) => m.to === w.users.parentWithPr.email);
+    expect(self?.subject).toBe("The report of a review is ready");
+    expect(self?.text).toContain("http://portal.test/notifications");
+    // The parent reads the portal in Polish easy read: so is the email.
+    expect(parent?.language).toBe("pl");
+    expect(parent?.subject).not.toBe(self?.subject);
+    expect(parent?.html).toContain("font-size:22px");
+    for (const m of sent) expect(m.text).not.toContain("What the panel found");
   });
 });
 

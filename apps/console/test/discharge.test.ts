@@ -1,5 +1,13 @@
+import { dischargeHelpers, HELPER_ROLES, recordedHelpers } from "@cetr/domain";
 import { describe, expect, it } from "vitest";
-import { dateParts, differenceInWords, itemAnchor, itemChanges } from "../app/lib/discharge";
+import {
+  dateParts,
+  differenceInWords,
+  HELPER_ROLE_LABELS,
+  helpersInWords,
+  itemAnchor,
+  itemChanges,
+} from "../app/lib/discharge";
 
 describe("the console's discharge page", () => {
   it("says where the family and staff differ in words", () => {
@@ -44,5 +52,43 @@ describe("the console's discharge page", () => {
 
   it("anchors each item for the summary of differences", () => {
     expect(itemAnchor("6.1")).toBe("item-6-1");
+  });
+});
+
+describe("who will help, on the console's discharge page (ADR 0035)", () => {
+  it("names one person once across their roles, as the family's planner does", () => {
+    // Item 7.1's policy helpers, with Sam Patel the facilitator and the care coordinator.
+    const recorded = recordedHelpers("Sam Patel", [
+      { kind: "CARE_COORDINATOR", name: "Sam Patel" },
+      { kind: "PARENT_CARER_WITH_PR", name: "Fiona Fraser" },
+    ]);
+    const helpers = dischargeHelpers(
+      ["Hospital discharge facilitator", "Community care coordinator"],
+      recorded,
+    );
+    expect(helpersInWords(helpers)).toBe(
+      "Sam Patel (the hospital discharge facilitator and the care coordinator)",
+    );
+  });
+
+  it("keeps roles nobody is named for, and says when a role staff can name is still missing", () => {
+    const helpers = dischargeHelpers(
+      ["Hospital team", "Social worker", "Responsible clinician (RC)", "Landlord"],
+      recordedHelpers(null, [{ kind: "RESPONSIBLE_CLINICIAN", name: "Dr Ada Obi" }]),
+    );
+    expect(helpersInWords(helpers)).toBe(
+      "the hospital team, the social worker (not named on the record yet), " +
+        "Dr Ada Obi (the responsible clinician) and the landlord",
+    );
+  });
+
+  it("lists two people in one role together", () => {
+    expect(helpersInWords([{ role: "careCoordinator", names: ["Chris Jones", "Kim Ng"] }])).toBe(
+      "Chris Jones and Kim Ng (the care coordinator)",
+    );
+  });
+
+  it("has staff words for every role the API can send", () => {
+    for (const role of HELPER_ROLES) expect(HELPER_ROLE_LABELS[role]).toMatch(/\w/);
   });
 });

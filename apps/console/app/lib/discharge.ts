@@ -1,3 +1,4 @@
+import { HELPER_ROLE_OF_RELATIONSHIP, type HelperRole } from "@cetr/domain";
 import { readDateParts } from "./date-of-birth";
 
 /**
@@ -106,4 +107,73 @@ export function dateParts(isoDate: string | null): { day: string; month: string;
   if (!isoDate) return { day: "", month: "", year: "" };
   const [year = "", month = "", day = ""] = isoDate.slice(0, 10).split("-");
   return { day: String(Number(day)), month: String(Number(month)), year };
+}
+
+/**
+ * The roles who help with an item (DischargeItem.helpers, @cetr/domain
+ * dischargeHelpers, ADR 0035), in the words staff use. The family's planner
+ * shows the same people in the portal's words, so staff can say who will help
+ * without opening the portal.
+ */
+export const HELPER_ROLE_LABELS: Record<HelperRole, string> = {
+  socialWorkerOrNurse: "a social worker or community nurse",
+  hospitalTeam: "the hospital team",
+  namedNurse: "the named nurse",
+  advocate: "an advocate",
+  socialWorker: "the social worker",
+  careCoordinator: "the care coordinator",
+  landlord: "the landlord",
+  housingOfficer: "a housing officer",
+  family: "family (if the person wishes)",
+  everyone: "everyone who provides care or treatment",
+  facilitator: "the hospital discharge facilitator",
+  commissioner: "the commissioner",
+  budgetAgencies: "personal budget services",
+  supportProvider: "the support provider",
+  gpAndLocalTeam: "the GP and local specialist team",
+  communityTeam: "the community team",
+  amhp: "an approved mental health professional",
+  doctor: "the responsible clinician",
+  council: "the local authority",
+};
+
+/**
+ * The roles staff can name on the record — the facilitator on this plan, and
+ * the care coordinator, social worker and responsible clinician as the
+ * person's relationships — so the page can say which names are still missing.
+ */
+const NAMEABLE = new Set<string>(["facilitator", ...Object.values(HELPER_ROLE_OF_RELATIONSHIP)]);
+
+const andList = (parts: readonly string[]) =>
+  new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" }).format(parts);
+
+/**
+ * "Sam Patel (the hospital discharge facilitator and the care coordinator),
+ * the hospital team and the social worker (not named on the record yet)": one
+ * person in several roles is named once, as the portal does; a role staff can
+ * name but have not says so, so the gap is easy to fill.
+ */
+export function helpersInWords(
+  helpers: readonly { role: string; names: readonly string[] }[],
+): string {
+  const people: { names: string; roles: string[] }[] = [];
+  const parts: ({ names: string; roles: string[] } | string)[] = [];
+  for (const helper of helpers) {
+    const role = HELPER_ROLE_LABELS[helper.role as HelperRole] ?? helper.role;
+    if (!helper.names.length) {
+      parts.push(NAMEABLE.has(helper.role) ? `${role} (not named on the record yet)` : role);
+      continue;
+    }
+    const names = andList(helper.names);
+    const same = people.find((p) => p.names === names);
+    if (same) same.roles.push(role);
+    else {
+      const person = { names, roles: [role] };
+      people.push(person);
+      parts.push(person);
+    }
+  }
+  return andList(
+    parts.map((p) => (typeof p === "string" ? p : `${p.names} (${andList(p.roles)})`)),
+  );
 }

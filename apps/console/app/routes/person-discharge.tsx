@@ -7,6 +7,7 @@ import {
   differenceInWords,
   dueField,
   FAMILY_STATUS_LABELS,
+  helpersInWords,
   isStandardStatus,
   itemAnchor,
   itemChanges,
@@ -49,6 +50,7 @@ const DischargePage = graphql(`
             itemId
             text
             byWhenText
+            helpers { role names }
             staffStatus
             dueOn
             familyStatus
@@ -360,6 +362,7 @@ function StepForm({ step, failed }: { step: Step; failed: ActionResult | null })
               options={STAFF_STATUSES.map((s) => ({ value: s, label: STAFF_STATUS_LABELS[s] }))}
               defaultValue={failed ? failed.values[`status-${item.itemId}`] : item.staffStatus}
             />
+            {item.helpers.length ? <p>Who will help: {helpersInWords(item.helpers)}.</p> : null}
             <DateInput
               id={`${id}-${dueField(item.itemId)}`}
               name={dueField(item.itemId)}
