@@ -153,7 +153,7 @@ function NotMatchedList({ requests, url }: { requests: Loaded["requests"]; url: 
       <p>{howMany(requests.totalCount)}</p>
       {rows.length > 0 ? (
         <Table
-          caption="Not matched to a person yet"
+          caption="Requests not matched to a person yet, oldest first"
           firstCellIsHeader
           head={[
             "Reference",
@@ -218,7 +218,7 @@ function DecisionList({
       <p>{howMany(deciding.totalCount)}</p>
       {rows.length > 0 ? (
         <Table
-          caption="Waiting for a decision"
+          caption="Requests waiting for a decision, oldest first"
           firstCellIsHeader
           head={["Person", "With", "Asked", "Waiting", "Decision"]}
           rows={rows.map((r) => {
@@ -293,19 +293,23 @@ export default function Requests({ loaderData }: Route.ComponentProps) {
         </Notice>
       ) : (
         <>
-          <h2 className="cetr-heading-m" id="not-matched">
-            Not matched to a person yet
-          </h2>
-          <p>Sent through the family portal's form. Open one to match it to a person.</p>
-          <NotMatchedList requests={requests} url={url} />
-          <h2 className="cetr-heading-m" id="waiting-for-decision">
-            Waiting for a decision
-          </h2>
-          <p>
-            Matched to a person, and waiting for the care coordinator or the commissioner to decide:
-            sort out the worry, hold a review, or say no.
-          </p>
-          <DecisionList deciding={deciding} url={url} today={today} />
+          <section aria-labelledby="not-matched">
+            <h2 className="cetr-heading-m" id="not-matched">
+              Not matched to a person yet
+            </h2>
+            <p>Sent through the family portal's form. Open one to match it to a person.</p>
+            <NotMatchedList requests={requests} url={url} />
+          </section>
+          <section aria-labelledby="waiting-for-decision">
+            <h2 className="cetr-heading-m" id="waiting-for-decision">
+              Waiting for a decision
+            </h2>
+            <p>
+              Matched to a person, and waiting for the care coordinator or the commissioner to
+              decide: sort out the worry, hold a review, or say no.
+            </p>
+            <DecisionList deciding={deciding} url={url} today={today} />
+          </section>
         </>
       )}
     </>
