@@ -22,7 +22,10 @@ const countIn = async (section: Locator) =>
   Number(await section.locator(".cetr-dashboard-count").textContent());
 
 const WaitingRequests = graphql(`
-  query E2eWaitingRequests { incomingReviewRequests(waiting: true, first: 1) { totalCount } }
+  query E2eWaitingRequests {
+    incomingReviewRequests(waiting: true, first: 1) { totalCount }
+    reviewRequests(waitingForDecision: true, first: 1) { totalCount }
+  }
 `);
 const ReportsWaiting = graphql(`
   query E2eReportsWaiting { reportsDue(first: 1) { totalCount } }
@@ -55,17 +58,37 @@ test("the dashboard counts what the demo story has late and due", async ({
   expect(await countIn(actions)).toBe(1);
   await expect(actions).toContainText("Callum Reid");
 
-  // Requests waiting for triage: request forms not yet matched to a person (other journeys
-  // may send some). Bethany's mother's request, already on her record with the care
-  // coordinator, is not one of them.
+  // Requests waiting for triage, in two counts: request forms not yet matched to a person
+  // (other journeys may send some), and requests matched to a person and waiting for the care
+  // coordinator's or commissioner's decision, such as Bethany's mother's request (§14, Figure 9).
   const requests = card(page, "Requests waiting");
-  const { incomingReviewRequests } = await api.request(WaitingRequests);
-  const waiting = await countIn(requests);
-  expect(waiting).toBe(incomingReviewRequests.totalCount);
-  await expect(requests.getByRole("link", { name: "See requests" })).toHaveAttribute(
-    "href",
-    "/requests",
-  );
+  const { incomingReviewRequests, reviewRequests } = await api.request(WaitingRequests);
+  const counts = requests.locator(".cetr-dashboard-count");
+  await expect(counts).toHaveCount(2);
+  const notMatched = Number(await counts.nth(0).textContent());
+  const deciding = Number(await counts.nth(1).textContent());
+  expect(notMatched).toBe(incomingReviewRequests.totalCount);
+  expect(deciding).toBe(reviewRequests.totalCount);
+  expect(deciding).toBeGreaterThanOrEqual(1);
+  const requestLists = [
+    {
+      link: "See requests not matched yet",
+      href: "/requests#not-matched",
+      section: "Not matched to a person yet",
+      count: notMatched,
+    },
+    {
+      link: "See requests waiting for a decision",
+      href: "/requests#waiting-for-decision",
+      section: "Waiting for a decision",
+      count: deciding,
+    },
+  ];
+  for (const list of requestLists)
+    await expect(requests.getByRole("link", { name: list.link })).toHaveAttribute(
+      "href",
+      list.href,
+    );
 
   // Alex (red) and Bethany (amber) both have Figure 11 answers missing.
   const register = card(page, "Register: information missing");
@@ -75,21 +98,39 @@ test("the dashboard counts what the demo story has late and due", async ({
   await snapshot(page, testInfo, "console-dashboard");
 
   // Each count leads to its full list, with the same rows.
-  await requests.getByRole("link", { name: "See requests" }).click();
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Requests for a review" }),
-  ).toBeVisible();
-  if (waiting === 0) {
-    await expect(page.locator("main")).toContainText("There are no requests waiting.");
-  } else {
-    await expect(page.locator("main")).toContainText(
-      waiting === 1 ? "1 request is waiting." : `${waiting} requests are waiting.`,
+  for (const list of requestLists) {
+    await requests.getByRole("link", { name: list.link }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Requests for a review" }),
+    ).toBeVisible();
+    const section = page.getByRole("region", { name: list.section });
+    await expect(section).toContainText(
+      list.count === 0
+        ? "No requests are waiting."
+        : list.count === 1
+          ? "1 request is waiting."
+          : `${list.count} requests are waiting.`,
     );
     // One page holds 20; the rest are a "Next" away.
-    await expect(
-      page.getByRole("table", { name: "Waiting requests" }).getByRole("row"),
-    ).toHaveCount(Math.min(waiting, 20) + 1);
+    const rows = section.getByRole("table", { name: list.section }).getByRole("row");
+    if (list.count === 0) await expect(rows).toHaveCount(0);
+    else await expect(rows).toHaveCount(Math.min(list.count, 20) + 1);
+    await page.goto(`${consoleUrl}/`);
   }
+  // Bethany's mother's request (recorded without the form) is with the care coordinator.
+  await page.goto(`${consoleUrl}/requests#waiting-for-decision`);
+  const bethany = page
+    .getByRole("table", { name: "Waiting for a decision" })
+    .getByRole("row")
+    .filter({ hasText: "Bethany" });
+  await expect(bethany).toContainText("The care coordinator");
+  await expect(bethany).toContainText("16 November 2026");
+  await expect(bethany.getByRole("link", { name: /See their record/ })).toHaveAttribute(
+    "href",
+    /^\/people\//,
+  );
+  await expectNoAxeViolations(page, "the requests page");
+  await snapshot(page, testInfo, "console-requests-waiting");
   await page.goto(`${consoleUrl}/`);
 
   await reviews.getByRole("link", { name: "See all reviews due" }).click();

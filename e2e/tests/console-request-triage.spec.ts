@@ -85,6 +85,19 @@ test("a commissioner triages a request form, moves it on and replies to the requ
   await page.getByRole("button", { name: "Save and move on" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("With the care coordinator");
 
+  // Still being triaged: the requests page lists it as waiting for the care coordinator's
+  // decision, and leads back here to record it (§14, Figure 9).
+  await page.goto(`${consoleUrl}/requests`);
+  const deciding = page.getByRole("region", { name: "Waiting for a decision" });
+  const waitingRow = deciding.getByRole("row").filter({ hasText: person.name });
+  await expect(waitingRow).toContainText("The care coordinator");
+  await expect(waitingRow).toContainText("Asked today");
+  await expect(page.getByRole("region", { name: "Not matched to a person yet" })).not.toContainText(
+    reference,
+  );
+  await waitingRow.getByRole("link", { name: `Record the decision for ${person.name}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Request ${reference}`);
+
   // Resolving needs a reason; the choice is kept while it is added.
   await page.getByRole("radio", { name: "Resolved without a review" }).check();
   await page.getByRole("button", { name: "Save and move on" }).click();
@@ -97,6 +110,12 @@ test("a commissioner triages a request form, moves it on and replies to the requ
     .fill("Met the family; the provider is training the new support workers this week.");
   await page.getByRole("button", { name: "Save and move on" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Resolved without a review");
+  // Decided: off the list of requests waiting for a decision.
+  await page.goto(`${consoleUrl}/requests`);
+  await expect(page.getByRole("region", { name: "Waiting for a decision" })).not.toContainText(
+    person.name,
+  );
+  await page.goto(`${consoleUrl}/requests/${reference}`);
 
   const started = Date.now() - 1000;
   await page.getByRole("radio", { name: `Email ${requesterEmail}` }).check();

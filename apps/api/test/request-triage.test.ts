@@ -142,6 +142,85 @@ describe("requests waiting for triage", () => {
   });
 });
 
+const DECIDING = `query($organisationId: ID, $first: Int, $after: String) {
+  reviewRequests(waitingForDecision: true, organisationId: $organisationId, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id stage formReference person { name } } } } }`;
+const ADVANCE = `mutation($input: AdvanceReviewRequestInput!) {
+  advanceReviewRequest(input: $input) { errors { field code } } }`;
+
+/** The dashboard's second count and the requests page's second list: one field, one filter. */
+async function waitingForDecision(organisationId: string | null = null, as = tokens.coordinator) {
+  const { body } = await api.gql<Any>(DECIDING, { organisationId, first: 100 }, { as });
+  expect(body.errors).toBeUndefined();
+  const list = body.data.reviewRequests;
+  return { count: list.totalCount as number, nodes: list.edges.map((e: Any) => e.node) as Any[] };
+}
+
+describe("requests waiting for a decision (reviewRequests(waitingForDecision: true))", () => {
+  it("take a matched form from the care coordinator to a decision, count and rows together", async () => {
+    const reference = await sendForm();
+    const before = await waitingForDecision();
+    expect(before.nodes.map((n) => n.formReference)).not.toContain(reference);
+
+    const { reviewRequest } = await triage({ reference, personId: patId() });
+    const matched = await waitingForDecision();
+    expect(matched.count).toBe(before.count + 1);
+    expect(matched.count).toBe(matched.nodes.length);
+    expect(matched.nodes.find((n) => n.id === reviewRequest.id)).toEqual({
+      id: reviewRequest.id,
+      stage: "RECEIVED",
+      formReference: reference,
+      person: { name: world.pat.name },
+    });
+
+    const move = async (to: string, note?: string) => {
+      const { body } = await api.gql<Any>(
+        ADVANCE,
+        { input: { requestId: reviewRequest.id, to, note } },
+        { as: tokens.coordinator },
+      );
+      expect(body.data.advanceReviewRequest.errors).toEqual([]);
+    };
+    await move("WITH_CARE_COORDINATOR");
+    expect((await waitingForDecision()).nodes.map((n) => n.id)).toContain(reviewRequest.id);
+    await move("RESOLVED_WITHOUT_REVIEW", "Support at home restarted; Sam is content");
+    const decided = await waitingForDecision();
+    expect(decided.nodes.map((n) => n.id)).not.toContain(reviewRequest.id);
+    expect(decided.count).toBe(before.count);
+  });
+
+  it("can be narrowed to one of the viewer's organisations; another organisation's id gives none", async () => {
+    const reference = await sendForm();
+    await triage({ reference, personId: patId() });
+    const all = await waitingForDecision();
+    expect(all.count).toBeGreaterThan(0);
+    expect(await waitingForDecision(globalId("Organisation", world.orgA.id))).toEqual(all);
+    // Org B is not the coordinator's, even though the API knows it.
+    expect(await waitingForDecision(globalId("Organisation", world.orgB.id))).toEqual({
+      count: 0,
+      nodes: [],
+    });
+  });
+
+  it("is what the deprecated waitingForTriage argument meant, and pages like the other lists", async () => {
+    const { body } = await api.gql<Any>(
+      `{ reviewRequests(waitingForTriage: true, first: 100) { totalCount edges { node { id } } } }`,
+      {},
+      { as: tokens.coordinator },
+    );
+    const all = await waitingForDecision();
+    expect(body.data.reviewRequests.edges.map((e: Any) => e.node.id)).toEqual(
+      all.nodes.map((n) => n.id),
+    );
+    const first = await api.gql<Any>(DECIDING, { first: 1 }, { as: tokens.coordinator });
+    const page = first.body.data.reviewRequests;
+    expect(page.edges).toHaveLength(1);
+    expect(page.pageInfo.hasNextPage).toBe(all.count > 1);
+    expect(page.totalCount).toBe(all.count);
+  });
+});
+
 describe("triageIncomingRequest", () => {
   it("turns the form into a request for a review on the person's record, once", async () => {
     const reference = await sendForm();

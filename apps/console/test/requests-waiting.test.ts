@@ -4,10 +4,13 @@ import { loader as dashboardLoader } from "../app/routes/home";
 import { loader as requestsLoader } from "../app/routes/requests";
 
 /**
- * "Requests waiting" on the dashboard and the /requests list are one list
- * (§14: forms waiting for triage, not yet matched to a person): both ask the
- * API for incomingReviewRequests with waiting: true and the organisation
- * chosen, so the count can never disagree with the rows.
+ * "Requests waiting" on the dashboard counts the two lists on /requests
+ * (§14, Figure 9): forms not yet matched to a person
+ * (incomingReviewRequests(waiting: true)) and matched requests waiting for
+ * the care coordinator's or commissioner's decision
+ * (reviewRequests(waitingForDecision: true)). The card and the page ask the
+ * API for each list with the same arguments and the organisation chosen, so
+ * neither count can disagree with its rows.
  */
 
 afterEach(() => {
@@ -66,25 +69,44 @@ const args = async (path: string) =>
     context: {},
   }) as never;
 
-/** The incomingReviewRequests call in a query, without paging: the list's definition. */
-const waitingList = (query: string) =>
-  [...(/incomingReviewRequests\(([^)]*)\)/.exec(query)?.[1] ?? "").matchAll(/(\w+):\s*(\$?\w+)/g)]
+/** A list field's arguments in a query, without paging: the list's definition. */
+const listDefinition = (query: string, field: string) =>
+  [
+    ...(new RegExp(`\\b${field}\\(([^)]*)\\)`).exec(query)?.[1] ?? "").matchAll(
+      /(\w+):\s*(\$?\w+)/g,
+    ),
+  ]
     .map(([, name, value]) => `${name}: ${value}`)
     .filter((a) => !/^(first|after|last|before):/.test(a))
     .sort();
 
-describe("requests waiting for triage", () => {
-  it("the dashboard counts the same list the requests page shows, for the organisation chosen", async () => {
+describe("requests waiting", () => {
+  it("the dashboard counts the same two lists the requests page shows, for the organisation chosen", async () => {
     const calls = fakeApi();
     await dashboardLoader(await args(`/?organisation=${ORG}`));
     await requestsLoader(await args(`/requests?organisation=${ORG}`));
     const [dashboard, requests] = calls;
-    expect(waitingList(dashboard?.query ?? "")).toEqual([
-      "organisationId: $organisationId",
-      "waiting: true",
-    ]);
-    expect(waitingList(requests?.query ?? "")).toEqual(waitingList(dashboard?.query ?? ""));
+    const lists = {
+      incomingReviewRequests: ["organisationId: $organisationId", "waiting: true"],
+      reviewRequests: ["organisationId: $organisationId", "waitingForDecision: true"],
+    };
+    for (const [field, definition] of Object.entries(lists)) {
+      expect(listDefinition(dashboard?.query ?? "", field)).toEqual(definition);
+      expect(listDefinition(requests?.query ?? "", field)).toEqual(definition);
+    }
     expect(dashboard?.variables.organisationId).toBe(ORG);
     expect(requests?.variables.organisationId).toBe(ORG);
+  });
+
+  it("pages each list of the requests page on its own, keeping the other's page", async () => {
+    const calls = fakeApi();
+    await requestsLoader(await args("/requests?after=A1&decisionBefore=D9"));
+    expect(calls[0]?.variables).toMatchObject({
+      first: 20,
+      after: "A1",
+      decisionLast: 20,
+      decisionBefore: "D9",
+      decisionFirst: null,
+    });
   });
 });

@@ -111,15 +111,32 @@ builder.queryFields((t) => ({
     args: {
       ...connectionArgs(t),
       stage: t.arg({ type: [RequestStageEnum], required: false }),
+      waitingForDecision: t.arg.boolean({
+        required: false,
+        description:
+          "true: only requests already on a person's record and waiting for the care coordinator or the commissioner " +
+          "to decide (RECEIVED, WITH_CARE_COORDINATOR, WITH_COMMISSIONER, Figure 9); false: the decided ones. " +
+          "Request forms not yet matched to a person are `incomingReviewRequests(waiting: true)`.",
+      }),
+      organisationId: t.arg.globalID({
+        for: OrganisationRef,
+        required: false,
+        description:
+          "Only requests about people on this organisation's caseload (one of yours; any other gives an empty list).",
+      }),
       waitingForTriage: t.arg.boolean({
         required: false,
         description:
           "true: only requests already on a person's record still waiting for the care coordinator or commissioner to decide (RECEIVED, WITH_CARE_COORDINATOR, WITH_COMMISSIONER); false: the rest.",
         deprecationReason:
-          "Misnamed: these requests have been triaged and wait for a decision. Use `stage`; requests waiting for triage are `incomingReviewRequests(waiting: true)`.",
+          "Misnamed: these requests have been triaged and wait for a decision. Use `waitingForDecision`; requests waiting for triage are `incomingReviewRequests(waiting: true)`.",
       }),
     },
-    resolve: (_root, args, ctx) => listReviewRequests(ctx, args) as never,
+    resolve: (_root, args, ctx) =>
+      listReviewRequests(ctx, {
+        ...args,
+        organisationId: args.organisationId?.id ?? null,
+      }) as never,
   }),
 }));
 

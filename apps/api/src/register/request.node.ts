@@ -80,6 +80,22 @@ export const ReviewRequestRef = builder.node(builder.objectRef<ReviewRequest>("R
       load: (ids: string[], ctx) => ReviewGuard.inOrder(ctx, ids),
       resolve: (request) => request.reviewId,
     }),
+    formReference: t.loadable({
+      type: "String",
+      nullable: true,
+      description:
+        'The reference of the request form it came from (e.g. "RQ-7K4M-2P9X"), when it was sent through the form ' +
+        "and matched to this person: where staff record its decisions. Null for requests recorded another way.",
+      load: async (ids: string[], ctx) => {
+        const forms = await ctx.db.prisma.incomingReviewRequest.findMany({
+          where: { reviewRequestId: { in: ids } },
+          select: { reviewRequestId: true, reference: true },
+        });
+        const byRequest = new Map(forms.map((f) => [f.reviewRequestId, f.reference]));
+        return ids.map((id) => byRequest.get(id) ?? null);
+      },
+      resolve: (request) => request.id,
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });

@@ -9,6 +9,7 @@ import {
   type RequestStage,
   routeReviewRequest,
 } from "@cetr/domain";
+import { onCaseloadOf } from "../actions/actions.service.js";
 import type { Context } from "../context.js";
 import { PersonGuard } from "../people/people.guard.js";
 import { ReviewGuard } from "../reviews/review.node.js";
@@ -257,7 +258,18 @@ export async function advanceReviewRequest(
 
 export interface RequestFilter {
   stage?: readonly RequestStage[] | null;
+  /** true: only those waiting for a decision (WAITING_FOR_DECISION); false: only decided ones. */
+  waitingForDecision?: boolean | null;
+  /** Deprecated name for waitingForDecision, kept for older clients. */
   waitingForTriage?: boolean | null;
+  /** Only people on this organisation's caseload: one of the viewer's, any other gives none. */
+  organisationId?: string | null;
+}
+
+/** The viewer's own organisations: staff memberships, or a partner client's organisations. */
+async function viewerOrganisationIds(ctx: Context): Promise<string[]> {
+  if (ctx.viewer.kind === "partner") return [...ctx.viewer.organisationIds];
+  return (await ctx.access.memberships()).map((m) => m.organisationId);
 }
 
 type RequestKey = [receivedOn: string, id: string];
@@ -269,12 +281,18 @@ async function requestWhere(ctx: Context, filter: RequestFilter) {
     { person: await ctx.access.peopleWhere("REQUEST") },
   ];
   if (filter.stage?.length) where.push({ stage: { in: [...filter.stage] } });
-  if (filter.waitingForTriage != null)
+  const waiting = filter.waitingForDecision ?? filter.waitingForTriage;
+  if (waiting != null)
     where.push({
-      stage: filter.waitingForTriage
-        ? { in: [...WAITING_FOR_DECISION] }
-        : { notIn: [...WAITING_FOR_DECISION] },
+      stage: waiting ? { in: [...WAITING_FOR_DECISION] } : { notIn: [...WAITING_FOR_DECISION] },
     });
+  if (filter.organisationId != null) {
+    // As incomingReviewRequests: only one of the viewer's organisations narrows the list; any other empties it.
+    const mine = (await viewerOrganisationIds(ctx)).includes(filter.organisationId);
+    where.push({
+      person: mine ? onCaseloadOf(filter.organisationId, asDate(today(ctx))) : { id: { in: [] } },
+    });
+  }
   return where;
 }
 

@@ -42,6 +42,9 @@ const Dashboard = graphql(`
     incomingReviewRequests(waiting: true, organisationId: $organisationId, first: 1) {
       totalCount
     }
+    reviewRequests(waitingForDecision: true, organisationId: $organisationId, first: 1) {
+      totalCount
+    }
     registerEntries(
       organisationId: $organisationId, rating: [RED, AMBER], missingData: true, first: 3
     ) {
@@ -124,6 +127,38 @@ function Section({ id, title, total, problem, summary, link, children }: Section
   );
 }
 
+interface CountPart {
+  total: number;
+  summary: string;
+  link: { href: string; text: string };
+}
+
+/**
+ * A card with more than one count, each with the link to its own list (the
+ * list shows exactly the rows the count counts).
+ */
+function SplitSection({ id, title, parts }: { id: string; title: string; parts: CountPart[] }) {
+  const total = parts.reduce((sum, part) => sum + part.total, 0);
+  return (
+    <li className={`cetr-card ${total === 0 ? "cetr-card--clear" : ""}`} aria-labelledby={id}>
+      <h2 className="cetr-card__title" id={id}>
+        {title}
+      </h2>
+      {parts.map((part) => (
+        <div key={part.link.href}>
+          <p>
+            <span className="cetr-dashboard-count">{part.total}</span>
+            {part.summary}
+          </p>
+          <p>
+            <Link href={part.link.href}>{part.link.text}</Link>
+          </p>
+        </div>
+      ))}
+    </li>
+  );
+}
+
 export default function Home({ loaderData }: Route.ComponentProps) {
   const {
     dueReviews,
@@ -132,6 +167,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
     actions,
     actionQuestions,
     incomingReviewRequests,
+    reviewRequests,
     registerEntries,
     restrictedOverdue,
     organisations,
@@ -263,13 +299,29 @@ export default function Home({ loaderData }: Route.ComponentProps) {
                 </ul>
               ) : null}
             </Section>
-            <Section
+            {/* Both halves of triage (§14, Figure 9): forms not matched to a person yet, and matched
+                requests the care coordinator or commissioner has still to decide. */}
+            <SplitSection
               id="requests-waiting"
               title="Requests waiting"
-              total={incomingReviewRequests.totalCount}
-              problem={false}
-              summary={` ${incomingReviewRequests.totalCount === 1 ? "request for a review is" : "requests for a review are"} waiting for triage: sent through the request form and not yet matched to a person.`}
-              link={{ href: to("/requests"), text: "See requests" }}
+              parts={[
+                {
+                  total: incomingReviewRequests.totalCount,
+                  summary: ` ${incomingReviewRequests.totalCount === 1 ? "request for a review is" : "requests for a review are"} not matched to a person yet: sent through the request form.`,
+                  link: {
+                    href: `${to("/requests")}#not-matched`,
+                    text: "See requests not matched yet",
+                  },
+                },
+                {
+                  total: reviewRequests.totalCount,
+                  summary: ` ${reviewRequests.totalCount === 1 ? "request is" : "requests are"} waiting for a decision by the care coordinator or the commissioner.`,
+                  link: {
+                    href: `${to("/requests")}#waiting-for-decision`,
+                    text: "See requests waiting for a decision",
+                  },
+                },
+              ]}
             />
             <Section
               id="register-gaps"
