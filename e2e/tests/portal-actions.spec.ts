@@ -13,7 +13,9 @@ import { newestEmail } from "../support/outbox.js";
  * The action tracker and the review report, over the FICTIONAL demo story:
  * Callum (a young person in hospital) reads the actions agreed at his review
  * in easy read, and asks about the late one; the question appears in the
- * console for the commissioner, who answers it; Callum sees the answer.
+ * console for the commissioner, and reaches the action's owner, Sam Patel,
+ * by email: he has no other access to Callum's record (ADR 0041), follows the
+ * link, and answers it on the action's page; Callum sees the answer.
  * Isaac reads the report from his review, which came 3 days late. The three
  * projects share one database: each asks its own question, and each puts
  * Callum back in plain English, as the other journeys expect him.
@@ -86,12 +88,13 @@ test("a young person reads their actions in easy read and asks about a late one,
   // The action's owner is emailed too, with a link to answer it in the console.
   const toOwner = await newestEmail("sam.patel@oakfield.example", "action-question", asked);
   expect(toOwner).toContain("A family has asked about an action you are responsible for");
-  expect(toOwner).toContain(`${consoleUrl}/actions/`);
+  const actionLink = new RegExp(`${consoleUrl}/actions/[^\\s"<>]+`).exec(toOwner)?.[0];
+  if (!actionLink) throw new Error("no link to the action in the owner's email");
   await expect(page.getByText(question)).toBeVisible();
   await expect(page.getByRole("heading", { name: "What happens next" })).toBeVisible();
   await check(page, testInfo, "ask-sent-easy-read");
 
-  // The commissioner sees it on the console dashboard, and answers it.
+  // The commissioner sees it on the console dashboard and in the list of questions.
   const staff = await page.context().browser()?.newContext({
     viewport: page.viewportSize(),
     javaScriptEnabled: testInfo.project.use.javaScriptEnabled,
@@ -116,21 +119,49 @@ test("a young person reads their actions in easy read and asks about a late one,
   await expect(item).toContainText("Callum Reid asked on");
   await expectNoAxeViolations(consolePage, "the questions list");
   await snapshot(consolePage, testInfo, "console-questions");
-  await item.getByText("Answer this question").click();
-  const answer = `Sam has booked the first meeting for Friday (${testInfo.project.name}).`;
-  await item.getByLabel("What you told them, or did").fill(answer);
-  const answeredAt = Date.now();
-  await item.getByRole("button", { name: "Save the answer" }).click();
-  await expect(consolePage.getByRole("status").filter({ hasText: "Answer saved" })).toBeVisible();
-  await expect(consolePage.getByText(question)).toHaveCount(0);
-  await expectNoAxeViolations(consolePage, "the questions list after an answer");
   await staff.close();
+
+  // Sam Patel owns the action, though Callum is not on his organisation's caseload. He
+  // follows the link in his email, signs in, and lands on the action with the question.
+  const owner = await page.context().browser()?.newContext({
+    viewport: page.viewportSize(),
+    javaScriptEnabled: testInfo.project.use.javaScriptEnabled,
+  });
+  if (!owner) throw new Error("no browser");
+  const ownerPage = await owner.newPage();
+  await ownerPage.goto(actionLink);
+  await ownerPage.getByRole("radio", { name: "Sam Patel" }).check();
+  await ownerPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(ownerPage.getByRole("heading", { level: 1 })).toContainText(
+    "Start a discharge plan with Callum",
+  );
+  await expect(ownerPage.getByText(/Review in hospital for Callum Reid/)).toBeVisible();
+  // Only the action: no way into the review or the rest of Callum's record.
+  await expect(ownerPage.getByRole("link", { name: "All actions from this review" })).toHaveCount(
+    0,
+  );
+  await expect(ownerPage.getByText("First meeting cancelled by the ward; rebooking")).toBeVisible();
+  const ownersItem = ownerPage.getByRole("listitem").filter({ hasText: question });
+  await expect(ownersItem).toContainText("Waiting for an answer");
+  await expectNoAxeViolations(ownerPage, "the action page for its owner");
+  await snapshot(ownerPage, testInfo, "console-action-owner");
+  await ownersItem.getByText("Answer this question").click();
+  const answer = `I have booked the first meeting for Friday (${testInfo.project.name}).`;
+  await ownersItem.getByLabel("What you told them, or did").fill(answer);
+  const answeredAt = Date.now();
+  await ownersItem.getByRole("button", { name: "Save the answer" }).click();
+  await expect(ownerPage.getByRole("status").filter({ hasText: "Answer saved" })).toBeVisible();
+  await expect(ownerPage.getByRole("listitem").filter({ hasText: question })).toContainText(
+    "Answered",
+  );
+  await expectNoAxeViolations(ownerPage, "the action page after the owner's answer");
+  await owner.close();
 
   // Callum sees the answer beside the action; then back to plain English for other journeys.
   await page.getByRole("link", { name: "Go back to the actions" }).click();
   const answered = page.getByRole("article", { name: LATE_ACTION });
   await expect(answered).toContainText(question);
-  await expect(answered).toContainText(`Grace Holt answered on`);
+  await expect(answered).toContainText(`Sam Patel answered on`);
   await expect(answered).toContainText(answer);
   // And is told by email, in easy read as he reads the portal.
   expect(await newestEmail("callum.reid@young.example", "notification", answeredAt)).toContain(

@@ -1,5 +1,5 @@
 import { DEMO_STORY, seedDemoData } from "@cetr/db";
-import { day, organisationData, personData, userData } from "@cetr/db/testing";
+import { actionData, day, organisationData, personData, userData } from "@cetr/db/testing";
 import { testRangeNhsNumber } from "@cetr/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADVOCATE_READ, type Area, FAMILY_READ } from "../src/access/areas.js";
@@ -76,6 +76,27 @@ beforeAll(async () => {
   });
 
   const now = new Date();
+  // Staff of another organisation named as the owner of ONE demo action (ADR 0041):
+  // that action, its updates and questions are theirs to read; nothing else of the person.
+  const owner = await user("action-owner");
+  await prisma.membership.create({
+    data: { userId: owner.id, organisationId: elsewhere.id, role: "CLINICIAN", startedOn: started },
+  });
+  const demoReview = await prisma.review.findFirstOrThrow({ orderBy: { id: "asc" } });
+  const owned = await prisma.action.create({
+    data: actionData(
+      { reviewId: demoReview.id, personId: demoReview.personId, ownerId: owner.id },
+      { what: "The one action the owner may see" },
+    ),
+  });
+  const ownedUpdate = await prisma.actionUpdate.create({
+    data: { actionId: owned.id, authorId: owner.id, at: now, note: "Started" },
+  });
+  const ownedQuestion = await prisma.actionQuestion.create({
+    data: { actionId: owned.id, askedById: owner.id, askedAt: now, question: "Has this happened?" },
+  });
+  const ownersOwn = new Set([owned.id, ownedUpdate.id, ownedQuestion.id]);
+
   const partner = async (name: string, scopes: string[], organisationIds: string[]) => {
     const { client, secret } = await createApiClient(api.db, {
       name,
@@ -120,6 +141,11 @@ beforeAll(async () => {
       actor: { actorId: former.id },
     },
     {
+      name: "the owner of one action, of another organisation",
+      token: await api.signIn(owner.id),
+      actor: { actorId: owner.id },
+    },
+    {
       name: "a partner with no scopes",
       token: noScopes.token,
       actor: { actorRef: noScopes.clientId },
@@ -140,7 +166,7 @@ beforeAll(async () => {
     // Rows of the attackers' own world are theirs to see; the matrix is about the demo's.
     rows.set(
       typename,
-      found.map((r) => r.id).filter((id) => id !== otherChild.id),
+      found.map((r) => r.id).filter((id) => id !== otherChild.id && !ownersOwn.has(id)),
     );
   }
 });

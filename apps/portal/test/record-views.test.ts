@@ -125,6 +125,7 @@ describe("who has looked at the record, in words", () => {
   it("gives each kind of person a picture", () => {
     expect(entryPicture(base)).toBe("nameBadge");
     expect(entryPicture({ ...base, actingAs: "PARENT_CARER" })).toBe("family");
+    expect(entryPicture({ ...base, actingAs: "ACTION_OWNER" })).toBe("nameBadge");
     expect(entryPicture({ ...base, actorKind: "SYSTEM", actingAs: "anonymous" })).toBe("question");
   });
 

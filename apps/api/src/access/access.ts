@@ -102,7 +102,19 @@ const NONE: PersonGrant = {
 export interface Target extends AuditTarget {
   /** The review it belongs to, for panel access (§7.2.1). */
   reviewId?: string | null;
+  /** The action it is, or belongs to: its named owner may read and work on it (ownerMay, ADR 0041). */
+  actionOwnerId?: string | null;
 }
+
+/** What the audit trail says an action's owner acted as, when ownership alone let them in. */
+export const ACTION_OWNER = "ACTION_OWNER";
+
+/**
+ * What the named owner of an action may change without any other basis
+ * (ADR 0041): record progress (which can mark it done, with the note the
+ * family reads) and answer the family's questions about it. Nothing else.
+ */
+const OWNER_OPERATIONS = new Set(["addActionUpdate", "answerActionQuestion"]);
 
 /**
  * Decides, for one request, what the viewer may read and change. Deny by
@@ -113,6 +125,8 @@ export interface Target extends AuditTarget {
  */
 export class Access {
   private membershipsPromise?: Promise<{ organisationId: string; role: string }[]>;
+  /** Whether the viewer is staff today, once memberships() has answered (ownerMay needs it synchronously). */
+  private staffToday?: boolean;
   private readonly grants: DataLoader<string, PersonGrant>;
   /** Grants already loaded in this request (never across requests: consent can change). */
   private readonly settled = new Map<string, PersonGrant>();
@@ -154,8 +168,9 @@ export class Access {
   memberships(): Promise<{ organisationId: string; role: string }[]> {
     const userId = this.userId;
     if (!userId) return Promise.resolve([]);
+    if (this.membershipsPromise) return this.membershipsPromise;
     if (this.viewer.kind === "user" && this.viewer.memberships) {
-      this.membershipsPromise ??= Promise.resolve([...this.viewer.memberships]);
+      this.membershipsPromise = Promise.resolve([...this.viewer.memberships]);
     }
     // Runs on every signed-in request: raw, like basisRows (ADR 0017). The same rule as active().
     this.membershipsPromise ??= this.db.query<{ organisationId: string; role: string }>(
@@ -164,6 +179,10 @@ export class Access {
        ORDER BY "startedOn", id`,
       [userId, londonCalendarDate(this.now)],
     );
+    this.membershipsPromise = this.membershipsPromise.then((rows) => {
+      this.staffToday = rows.length > 0;
+      return rows;
+    });
     return this.membershipsPromise;
   }
 
@@ -183,36 +202,93 @@ export class Access {
    */
   canRead(area: Area, target: Target): boolean | Promise<boolean> {
     const settled = this.settled.get(target.personId);
-    if (settled) return this.decideRead(settled, area, target);
-    return this.grant(target.personId).then((grant) => this.decideRead(grant, area, target));
+    const ownerUnknown = this.ownsAction(target) && this.staffToday === undefined;
+    if (settled && !ownerUnknown) return this.decideRead(settled, area, target);
+    return Promise.all([this.grant(target.personId), this.memberships()]).then(([grant]) =>
+      this.decideRead(grant, area, target),
+    );
+  }
+
+  /** The viewer is the action's named owner (whether they are staff today is ownerMay's question). */
+  private ownsAction(target: Target): boolean {
+    return target.actionOwnerId != null && target.actionOwnerId === this.userId;
+  }
+
+  /**
+   * The need-to-know rule of ADR 0041: the named owner of an action, while
+   * they are staff (a membership today), may read that action — its updates
+   * and questions are ACTION rows that carry the same owner — and nothing
+   * else of the person's record. The owner is read from the row on every
+   * request, so when the action passes to someone else, access stops at once.
+   */
+  private ownerMay(area: Area, target: Target): boolean {
+    return area === "ACTION" && this.staffToday === true && this.ownsAction(target);
+  }
+
+  /** Who the viewer acted as: their basis for the person, or the action's owner when only that let them in. */
+  private actingAs(grant: PersonGrant, byOwnership: boolean): string {
+    return grant.actingAs.join(",") || (byOwnership ? ACTION_OWNER : this.viewer.kind);
   }
 
   private decideRead(grant: PersonGrant, area: Area, target: Target): boolean {
-    const allowed =
+    const byBasis =
       grant.read.has(area) ||
       (grant.panelReviewIds.size > 0 &&
         (PANEL_PERSON_READ.has(area) ||
           (target.reviewId != null &&
             grant.panelReviewIds.has(target.reviewId) &&
             PANEL_REVIEW_READ.has(area))));
-    const actingAs = grant.actingAs.join(",") || this.viewer.kind;
-    if (allowed) this.audit.read(target, actingAs);
+    const byOwnership = !byBasis && this.ownerMay(area, target);
+    const actingAs = this.actingAs(grant, byOwnership);
+    if (byBasis || byOwnership) this.audit.read(target, actingAs);
     else this.audit.denied(target, `read:${area}`, actingAs);
-    return allowed;
+    return byBasis || byOwnership;
+  }
+
+  /**
+   * The viewer as an owner of actions (ADR 0041): their user id while they are
+   * staff today, else null. Lists of actions and questions add the actions
+   * they own to the people they may see (each row is still checked).
+   */
+  async actionOwnerToday(): Promise<string | null> {
+    const userId = this.userId;
+    if (!userId) return null;
+    return (await this.memberships()).length > 0 ? userId : null;
+  }
+
+  /**
+   * May the viewer see whose action this is — the person's name, nothing
+   * more of their profile? Anyone who may read the profile, and the action's
+   * owner, who needs to know whose action they are working on (ADR 0041).
+   * Audited as a read of the person, or a refusal, like any other.
+   */
+  async canReadNameFor(action: Target): Promise<boolean> {
+    const person: Target = { personId: action.personId, type: "Person", id: action.personId };
+    const [grant] = await Promise.all([this.grant(action.personId), this.memberships()]);
+    const byBasis =
+      grant.read.has("PROFILE") ||
+      (grant.panelReviewIds.size > 0 && PANEL_PERSON_READ.has("PROFILE"));
+    const byOwnership = !byBasis && this.ownerMay("ACTION", action);
+    const actingAs = this.actingAs(grant, byOwnership);
+    if (byBasis || byOwnership) this.audit.read(person, actingAs);
+    else this.audit.denied(person, "read:PROFILE", actingAs);
+    return byBasis || byOwnership;
   }
 
   /** May the viewer change this part of the record? Records the decision either way. */
   async canWrite(area: Area, target: Target, operation: string): Promise<boolean> {
     const grant = await this.grant(target.personId);
-    const allowed =
+    await this.memberships();
+    const byBasis =
       grant.write.has(area) ||
       (target.reviewId != null &&
         grant.panelReviewIds.has(target.reviewId) &&
         PANEL_REVIEW_WRITE.has(area));
-    const actingAs = grant.actingAs.join(",") || this.viewer.kind;
-    if (allowed) this.audit.changed(target, operation, actingAs);
+    const byOwnership = !byBasis && OWNER_OPERATIONS.has(operation) && this.ownerMay(area, target);
+    const actingAs = this.actingAs(grant, byOwnership);
+    if (byBasis || byOwnership) this.audit.changed(target, operation, actingAs);
     else this.audit.denied(target, operation, actingAs);
-    return allowed;
+    return byBasis || byOwnership;
   }
 
   /** Keeps the rows the viewer may read (one batched decision for all of them). */

@@ -41,14 +41,20 @@ export interface ActionFilter {
 
 /**
  * The filter as SQL over `a` ("Action") and `v` (VIEWER_CTE), narrowed to
- * people whose ACTION area the viewer may read: one statement that starts
+ * people whose ACTION area the viewer may read and actions they own: one statement that starts
  * from the viewer's people, however many actions the country has (ADR 0029).
  */
 async function actionFilterSql(ctx: Context, filter: ActionFilter) {
   const now = today(ctx);
   const visible = await ctx.access.visiblePeopleSql("ACTION");
   const params = new SqlParams(visible.params);
-  const and = [`a."personId" IN ${visible.ids}`];
+  // And the actions they are the named owner of (ADR 0041), whoever they are for.
+  const owner = await ctx.access.actionOwnerToday();
+  const and = [
+    owner
+      ? `(a."personId" IN ${visible.ids} OR a."ownerId" = ${params.add(owner, "uuid")})`
+      : `a."personId" IN ${visible.ids}`,
+  ];
   if (filter.status) and.push(`a.status::text = ANY(${params.add([...filter.status], "text[]")})`);
   // Mirrors @cetr/domain actionProgress: OVERDUE is OPEN with today after the due date.
   const overdue = `(a.status = 'OPEN' AND a."dueOn" < v.today)`;

@@ -6,7 +6,7 @@ import { ActionGuard, ActionRef } from "./action.node.js";
 
 /** A question is read through its action: the same person, the same review (ACTION area). */
 export const questionInclude = {
-  action: { select: { personId: true, reviewId: true } },
+  action: { select: { personId: true, reviewId: true, ownerId: true } },
 } as const satisfies Prisma.ActionQuestionInclude;
 export type ActionQuestionRow = Prisma.ActionQuestionGetPayload<{
   include: typeof questionInclude;
@@ -16,6 +16,7 @@ export const ActionQuestionGuard = defineGuard<ActionQuestionRow>("ActionQuestio
   area: "ACTION",
   personId: (q) => q.action.personId,
   reviewId: (q) => q.action.reviewId,
+  actionOwnerId: (q) => q.action.ownerId,
   load: (db, ids) =>
     db.prisma.actionQuestion.findMany({ where: { id: { in: ids } }, include: questionInclude }),
 });

@@ -144,8 +144,13 @@ const decodeKey = keyDecoder<QuestionKey>(isInstant, cursorPart.uuid);
 /** Questions about actions the viewer may see, oldest first: the longest waiting at the top. */
 export async function listActionQuestions(ctx: Context, args: ConnectionArgs & QuestionFilter) {
   const page = pageFromArgs(args, decodeKey);
+  // People whose actions the viewer may read, and actions they own (ADR 0041).
+  const visible: Prisma.ActionQuestionWhereInput = {
+    action: { person: await ctx.access.peopleWhere("ACTION") },
+  };
+  const owner = await ctx.access.actionOwnerToday();
   const and: Prisma.ActionQuestionWhereInput[] = [
-    { action: { person: await ctx.access.peopleWhere("ACTION") } },
+    owner ? { OR: [visible, { action: { ownerId: owner } }] } : visible,
   ];
   if (args.open === true) and.push({ answeredAt: null });
   if (args.open === false) and.push({ answeredAt: { not: null } });

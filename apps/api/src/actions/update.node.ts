@@ -6,7 +6,7 @@ import { ActionRef, ActionStatusEnum } from "./action.node.js";
 
 /** An update is read through its action: same person, same review. */
 export const updateInclude = {
-  action: { select: { personId: true, reviewId: true } },
+  action: { select: { personId: true, reviewId: true, ownerId: true } },
 } as const satisfies Prisma.ActionUpdateInclude;
 export type ActionUpdateRow = Prisma.ActionUpdateGetPayload<{ include: typeof updateInclude }>;
 
@@ -14,6 +14,7 @@ export const ActionUpdateGuard = defineGuard<ActionUpdateRow>("ActionUpdate", {
   area: "ACTION",
   personId: (update) => update.action.personId,
   reviewId: (update) => update.action.reviewId,
+  actionOwnerId: (update) => update.action.ownerId,
   load: (db, ids) =>
     db.prisma.actionUpdate.findMany({ where: { id: { in: ids } }, include: updateInclude }),
 });

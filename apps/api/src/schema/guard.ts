@@ -18,6 +18,8 @@ export interface GuardSpec<Row extends { id: string }> {
   personId: (row: Row) => string;
   /** The review a row belongs to, when it belongs to one (panel access is per review). */
   reviewId?: (row: Row) => string | null;
+  /** The named owner of the action a row is or belongs to: they may read it (ADR 0041). */
+  actionOwnerId?: (row: Row) => string | null;
   /** Rows by id, in any order; unknown ids are simply missing. */
   load: (db: Database, ids: string[]) => Promise<Row[]>;
 }
@@ -75,6 +77,7 @@ export function defineGuard<Row extends { id: string }>(
     target: {
       personId: spec.personId(row),
       reviewId: spec.reviewId?.(row) ?? null,
+      actionOwnerId: spec.actionOwnerId?.(row) ?? null,
       type: typename,
       id: row.id,
     },

@@ -14,3 +14,14 @@ export function actionStatus(a: { status: string; isOverdue: boolean; daysOverdu
     };
   return { label: "Open", colour: "blue" };
 }
+
+/**
+ * Whose action it is, from the API's `Action.context`: staff read the name
+ * through the caseload or because they own the action (ADR 0041).
+ */
+export function whoseAction(context: { personName: string | null }): string {
+  return context.personName ?? "Name not shown";
+}
+
+/** The console page of one action (the owner's email links here too). */
+export const actionPath = (id: string): string => `/actions/${encodeURIComponent(id)}`;

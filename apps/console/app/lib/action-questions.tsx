@@ -1,6 +1,7 @@
 import { GraphQLRequestError, graphql } from "@cetr/graphql";
 import { Button, ErrorSummary, Link, Tag, TextArea } from "@cetr/ui";
 import { Form } from "react-router";
+import { actionPath, whoseAction } from "./action-labels";
 import type { requireApi } from "./api.server";
 
 /**
@@ -26,7 +27,9 @@ export interface ActionQuestionItem {
     what: string;
     isOverdue: boolean;
     owner: { displayName: string };
-    review: { person: { id: string; name: string } };
+    /** Null when the viewer owns the action but may not read the rest of the record (ADR 0041). */
+    review: { person: { id: string } } | null;
+    context: { personName: string | null };
   };
 }
 
@@ -149,7 +152,7 @@ export function ActionQuestionList({
           <li key={q.id} className="cetr-card" aria-labelledby={headingId}>
             <Heading id={headingId} className="cetr-card__title">
               {q.action
-                ? `${q.action.review.person.name}: ${q.action.what}`
+                ? `${whoseAction(q.action.context)}: ${q.action.what}`
                 : `Question from ${q.askedBy.displayName}`}
             </Heading>
             <p>
@@ -161,9 +164,16 @@ export function ActionQuestionList({
             {q.action ? (
               <p>
                 Responsible: {q.action.owner.displayName}.{" "}
-                <Link href={`/people/${encodeURIComponent(q.action.review.person.id)}`}>
-                  {`${q.action.review.person.name}'s record`}
-                </Link>
+                <Link href={actionPath(q.action.id)}>The action</Link>
+                {/* Only for those who may read the record: an owner alone sees just the action. */}
+                {q.action.review ? (
+                  <>
+                    {" · "}
+                    <Link href={`/people/${encodeURIComponent(q.action.review.person.id)}`}>
+                      {`${whoseAction(q.action.context)}'s record`}
+                    </Link>
+                  </>
+                ) : null}
               </p>
             ) : null}
             <p>{`${q.askedBy.displayName} asked on ${askedWhen(q.askedAt)}:`}</p>

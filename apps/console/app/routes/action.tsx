@@ -1,7 +1,7 @@
 import { graphql } from "@cetr/graphql";
 import { Button, Link, Notice, RadioGroup, Tag, TextArea } from "@cetr/ui";
 import { data, Form, redirect } from "react-router";
-import { actionStatus } from "../lib/action-labels";
+import { actionPath, actionStatus, whoseAction } from "../lib/action-labels";
 import {
   ActionQuestionList,
   ANSWER_INTENT,
@@ -42,7 +42,8 @@ const ActionPage = graphql(`
         id what plainWhat howWeWillKnow dueOn status isOverdue daysOverdue completedOn notDoneReason
         owner { displayName }
         finding { keyQuestion }
-        review { id kind heldOn scheduledOn person { id name } }
+        review { id }
+        context { reviewKind reviewHeldOn reviewScheduledOn personName }
         updates { id at note statusAfter author { displayName } }
       }
     }
@@ -102,7 +103,7 @@ export async function action({ request, params }: Route.ActionArgs) {
         { problem },
         { status: problem.unavailable ? 503 : 400 },
       );
-    throw redirect(`/actions/${encodeURIComponent(found.id)}?done=answer`, { status: 303 });
+    throw redirect(`${actionPath(found.id)}?done=answer`, { status: 303 });
   }
   const text = formText(form);
   const values = { note: text("note"), statusAfter: text("statusAfter") };
@@ -134,7 +135,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { byField, formErrors } = splitErrors(result.errors, ["note", "statusAfter"]);
   if (result.errors.length)
     return data({ values, errors: byField, formErrors, unavailable: false }, { status: 400 });
-  throw redirect(`/actions/${encodeURIComponent(found.id)}?done=update`, { status: 303 });
+  throw redirect(`${actionPath(found.id)}?done=update`, { status: 303 });
 }
 
 export default function ActionPageView({ loaderData, actionData }: Route.ComponentProps) {
@@ -153,12 +154,22 @@ export default function ActionPageView({ loaderData, actionData }: Route.Compone
       <title>
         {pageTitle(`Action: ${a.what}`, hasProblems(problems) || Boolean(answerProblem))}
       </title>
-      <p>
-        <Link href={reviewPath(a.review.id, "actions")} variant="back">
-          All actions from this review
-        </Link>
+      {/* The review is linked only for those who may read it: an owner alone sees just the action (ADR 0041). */}
+      {a.review ? (
+        <p>
+          <Link href={reviewPath(a.review.id, "actions")} variant="back">
+            All actions from this review
+          </Link>
+        </p>
+      ) : null}
+      <p className="cetr-hint">
+        {reviewDescription({
+          kind: a.context.reviewKind,
+          heldOn: a.context.reviewHeldOn,
+          scheduledOn: a.context.reviewScheduledOn,
+          person: { name: whoseAction(a.context) },
+        })}
       </p>
-      <p className="cetr-hint">{reviewDescription(a.review)}</p>
       <FormProblems
         {...problems}
         unavailableTitle="Sorry, we could not save the update"

@@ -1,5 +1,6 @@
 import { graphql } from "@cetr/graphql";
 import { Link, Pagination, Tag } from "@cetr/ui";
+import { actionPath, whoseAction } from "../lib/action-labels";
 import { requireApi } from "../lib/api.server";
 import { formatCalendarDate } from "../lib/format";
 import {
@@ -40,7 +41,8 @@ const ActionsList = graphql(`
         node {
           id what dueOn daysOverdue isOverdue
           owner { id displayName }
-          review { id person { id name } }
+          review { id person { id } }
+          context { personName }
         }
       }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -143,10 +145,17 @@ export default function DashboardActions({ loaderData }: Route.ComponentProps) {
             return {
               key: action.id,
               cells: [
-                action.what,
-                <Link key="p" href={`/people/${encodeURIComponent(action.review.person.id)}`}>
-                  {action.review.person.name}
+                <Link key="a" href={actionPath(action.id)}>
+                  {action.what}
                 </Link>,
+                // The record is linked only for those who may read it (not an owner alone, ADR 0041).
+                action.review ? (
+                  <Link key="p" href={`/people/${encodeURIComponent(action.review.person.id)}`}>
+                    {whoseAction(action.context)}
+                  </Link>
+                ) : (
+                  whoseAction(action.context)
+                ),
                 action.owner.displayName,
                 <span key="d" className="cetr-nowrap">
                   {formatCalendarDate(action.dueOn)}

@@ -30,7 +30,7 @@ const QuestionsList = graphql(`
         node {
           id question askedAt askedBy { displayName } isOpen answer answeredAt
           answeredBy { displayName }
-          action { id what isOverdue owner { displayName } review { person { id name } } }
+          action { id what isOverdue owner { displayName } review { id person { id } } context { personName } }
         }
       }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }

@@ -1,5 +1,6 @@
 import { graphql } from "@cetr/graphql";
 import { Link, Notice } from "@cetr/ui";
+import { whoseAction } from "../lib/action-labels";
 import { requireApi } from "../lib/api.server";
 import { undatedDueWords } from "../lib/due-reviews";
 import { formatCalendarDate, pageTitle } from "../lib/format";
@@ -33,11 +34,11 @@ const Dashboard = graphql(`
     }
     actions(organisationId: $organisationId, overdue: true, status: [OPEN], first: 3) {
       totalCount
-      edges { node { id what daysOverdue owner { displayName } review { person { name } } } }
+      edges { node { id what daysOverdue owner { displayName } context { personName } } }
     }
     actionQuestions(organisationId: $organisationId, open: true, first: 3) {
       totalCount
-      edges { node { id askedBy { displayName } action { what review { person { name } } } } }
+      edges { node { id askedBy { displayName } action { what context { personName } } } }
     }
     incomingReviewRequests(waiting: true, organisationId: $organisationId, first: 1) {
       totalCount
@@ -275,7 +276,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
                 <ul className="cetr-dashboard-list">
                   {actions.edges.map(({ node }) => (
                     <li key={node.id}>
-                      {`${node.review.person.name}: ${node.what} (${node.owner.displayName}, late by ${pluralDays(node.daysOverdue)})`}
+                      {`${whoseAction(node.context)}: ${node.what} (${node.owner.displayName}, late by ${pluralDays(node.daysOverdue)})`}
                     </li>
                   ))}
                 </ul>
@@ -293,7 +294,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
                 <ul className="cetr-dashboard-list">
                   {actionQuestions.edges.map(({ node }) => (
                     <li key={node.id}>
-                      {`${node.action.review.person.name}: ${node.action.what} (asked by ${node.askedBy.displayName})`}
+                      {`${whoseAction(node.action.context)}: ${node.action.what} (asked by ${node.askedBy.displayName})`}
                     </li>
                   ))}
                 </ul>

@@ -40,7 +40,10 @@ const ActionsPerson = graphql(`
 export async function loadActions(request: Request, personId: string) {
   const api = await requireApi(request);
   const { person } = await personPageData(() => api.request(ActionsPerson, { id: personId }));
-  const actions: ActionInput[] = person.actions.map((a) => ({
+  // Whoever may read a person's actions here (the family, an advocate) may read the
+  // reviews they came from: `review` is null only for a staff owner (ADR 0041).
+  const agreed = person.actions.flatMap((a) => (a.review ? [{ ...a, review: a.review }] : []));
+  const actions: ActionInput[] = agreed.map((a) => ({
     id: a.id,
     what: a.what,
     plainWhat: a.plainWhat ?? null,
@@ -75,7 +78,7 @@ export async function loadActions(request: Request, personId: string) {
   }));
   // Reviews whose report has been sent: the tracker links each group to its report.
   const reportsSent = [
-    ...new Set(person.actions.filter((a) => a.review.report?.isSent).map((a) => a.review.id)),
+    ...new Set(agreed.filter((a) => a.review.report?.isSent).map((a) => a.review.id)),
   ];
   return {
     api,

@@ -161,7 +161,8 @@ export function entryPicture(entry: TrailEntry): PictogramName {
   if (entry.actorKind === "PARTNER_CLIENT") return "report";
   if (entry.actorKind === "SYSTEM") return entry.actingAs === "anonymous" ? "question" : "clock";
   const roles = entry.actingAs.split(",");
-  if (roles.some((r) => r.startsWith("STAFF:"))) return "nameBadge";
+  // An action's owner is staff who may see only that action (ADR 0041).
+  if (roles.some((r) => r.startsWith("STAFF:") || r === "ACTION_OWNER")) return "nameBadge";
   if (roles.includes("ADVOCATE")) return "advocate";
   if (roles.includes("SELF")) return "person";
   return "family";
