@@ -208,7 +208,7 @@ test("a request made through the API is decided on its own page, and shows on th
   await expect(request).toContainText("Family member or carer");
   await expect(request).toContainText(reason);
   await expect(request).toContainText("To the care coordinator first");
-  await expect(page.locator(".cetr-timeline")).toContainText("Asked for a review");
+  await expect(page.locator(".cetr-timeline")).toContainText("Request recorded");
   await expectNoAxeViolations(page, "a request made through the API");
   await snapshot(page, testInfo, "console-review-request");
 

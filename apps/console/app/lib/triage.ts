@@ -78,12 +78,13 @@ const stageEntry = (change: StageChange): TimelineEntry => ({
 
 /**
  * The timeline of a request made without the form (through the API, say):
- * its stages, oldest first, the first being the request arriving.
+ * its stages, oldest first, the first being the request recorded (by whoever
+ * entered it, who need not be the person asking).
  */
 export function stageTimeline(stages: readonly StageChange[]): TimelineEntry[] {
   return stages.map((change, index) =>
     index === 0 && change.stage === "RECEIVED"
-      ? { ...stageEntry(change), what: "Asked for a review" }
+      ? { ...stageEntry(change), what: "Request recorded" }
       : stageEntry(change),
   );
 }
