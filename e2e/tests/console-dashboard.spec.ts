@@ -125,10 +125,10 @@ test("the dashboard counts what the demo story has late and due", async ({
     .filter({ hasText: "Bethany" });
   await expect(bethany).toContainText("The care coordinator");
   await expect(bethany).toContainText("16 November 2026");
-  await expect(bethany.getByRole("link", { name: /See their record/ })).toHaveAttribute(
-    "href",
-    /^\/people\//,
-  );
+  // Made without the form, it is decided on its own page.
+  await expect(
+    bethany.getByRole("link", { name: "Record the decision for Bethany Okafor" }),
+  ).toHaveAttribute("href", /^\/review-requests\//);
   await expectNoAxeViolations(page, "the requests page");
   await snapshot(page, testInfo, "console-requests-waiting");
   await page.goto(`${consoleUrl}/`);

@@ -39,6 +39,7 @@ export default [
   route("reviews/:id/status", "routes/review-status.tsx"),
   route("requests", "routes/requests.tsx"),
   route("requests/:reference", "routes/requests-detail.tsx"),
+  route("review-requests/:id", "routes/review-request.tsx"),
   route("reviews/:id/enquiry", "routes/review-enquiry.tsx"),
   route("reviews/:id/summary", "routes/review-summary.tsx"),
   route("reviews/:id/actions", "routes/review-actions.tsx"),

@@ -41,6 +41,54 @@ export const PROFESSIONAL_REQUESTERS = [
   { value: "COMMISSIONER", label: "Commissioner" },
 ] as const;
 
+/** Stages a request waits on someone in (Figure 9): still open, so it shows on the person's record. */
+export const OPEN_STAGES: readonly string[] = [
+  "RECEIVED",
+  "WITH_CARE_COORDINATOR",
+  "WITH_COMMISSIONER",
+  "ESCALATED",
+];
+
+/** Who asked, as the API records it for a request made without the form (§14). */
+export const REQUESTER_LABELS: Record<string, string> = {
+  PERSON: "The person themselves",
+  FAMILY_OR_CARER: "Family member or carer",
+  ADVOCATE: "Advocate",
+  COMMISSIONER: "Commissioner",
+  INPATIENT_TEAM: "Inpatient (hospital) team",
+  COMMUNITY_TEAM: "Community team",
+  LOCAL_AUTHORITY: "Local authority",
+};
+
+/** How the request came in (Figure 9): safeguarding concerns are acted on at once. */
+export const ROUTE_LABELS: Record<string, string> = {
+  VIA_CARE_COORDINATOR: "To the care coordinator first",
+  DIRECT_TO_COMMISSIONER: "Straight to the commissioner",
+  SAFEGUARDING: "Safeguarding: act at once",
+};
+
+type StageChange = { stage: string; at: string; by: string | null; note: string | null };
+
+const stageEntry = (change: StageChange): TimelineEntry => ({
+  at: change.at,
+  who: change.by,
+  what: `Moved to: ${STAGE_LABELS[change.stage] ?? change.stage}`,
+  detail: change.note,
+});
+
+/**
+ * The timeline of a request made without the form (through the API, say):
+ * its stages, oldest first, the first being the request recorded (by whoever
+ * entered it, who need not be the person asking).
+ */
+export function stageTimeline(stages: readonly StageChange[]): TimelineEntry[] {
+  return stages.map((change, index) =>
+    index === 0 && change.stage === "RECEIVED"
+      ? { ...stageEntry(change), what: "Request recorded" }
+      : stageEntry(change),
+  );
+}
+
 export type TimelineEntry = { at: string; who: string | null; what: string; detail: string | null };
 
 /**
@@ -52,18 +100,13 @@ export function requestTimeline(request: {
   receivedAt: string;
   askedBy: string;
   replies: readonly { channel: string; body: string; sentAt: string; sentBy: string | null }[];
-  stages: readonly { stage: string; at: string; by: string | null; note: string | null }[];
+  stages: readonly StageChange[];
 }): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     { at: request.receivedAt, who: request.askedBy, what: "Sent the request form", detail: null },
     ...request.stages
       .filter((change, index) => !(index === 0 && change.stage === "RECEIVED"))
-      .map((change) => ({
-        at: change.at,
-        who: change.by,
-        what: `Moved to: ${STAGE_LABELS[change.stage] ?? change.stage}`,
-        detail: change.note,
-      })),
+      .map(stageEntry),
     ...request.replies.map((reply) => ({
       at: reply.sentAt,
       who: reply.sentBy,

@@ -65,10 +65,19 @@ const FIELDS: readonly Field[] = [
   "commissioningOrganisationId",
 ];
 
-/** A request reference to return to, if the page was opened from one. */
-function requestToReturnTo(url: URL): string | null {
+/**
+ * The request to return to, if the page was opened from one: a request form
+ * (?request=RQ-…) or a request made without one (?reviewRequest=<its ID>).
+ * Only those two shapes, so the page cannot be made to send anyone elsewhere.
+ */
+function requestToReturnTo(url: URL): { href: string; label: string } | null {
   const reference = url.searchParams.get("request");
-  return reference && /^RQ-[A-Z0-9-]{4,20}$/.test(reference) ? reference : null;
+  if (reference && /^RQ-[A-Z0-9-]{4,20}$/.test(reference))
+    return { href: `/requests/${encodeURIComponent(reference)}`, label: `request ${reference}` };
+  const id = url.searchParams.get("reviewRequest");
+  if (id && /^[A-Za-z0-9+/=_-]{1,200}$/.test(id))
+    return { href: `/review-requests/${encodeURIComponent(id)}`, label: "the request" };
+  return null;
 }
 
 async function loadPage(request: Request, id: string) {
@@ -157,11 +166,9 @@ export async function action({ request, params }: Route.ActionArgs) {
     return refused(503, true);
   }
   if (result.review && result.errors.length === 0) {
-    const reference = requestToReturnTo(new URL(request.url));
+    const fromRequest = requestToReturnTo(new URL(request.url));
     throw redirect(
-      reference
-        ? `/requests/${encodeURIComponent(reference)}?done=planned`
-        : `/people/${encodeURIComponent(person.id)}`,
+      fromRequest ? `${fromRequest.href}?done=planned` : `/people/${encodeURIComponent(person.id)}`,
       { status: 303 },
     );
   }
@@ -195,14 +202,12 @@ export default function PlanReview({ loaderData, actionData }: Route.ComponentPr
     return d ? planningHint(d) : undefined;
   };
   const heading = `Plan a review for ${person.name}`;
-  const back = fromRequest
-    ? `/requests/${encodeURIComponent(fromRequest)}`
-    : `/people/${encodeURIComponent(person.id)}`;
+  const back = fromRequest ? fromRequest.href : `/people/${encodeURIComponent(person.id)}`;
   return (
     <div className="cetr-readable">
       <title>{pageTitle(heading, hasProblems(problems))}</title>
       <Link href={back} variant="back">
-        {fromRequest ? `Back to request ${fromRequest}` : `Back to ${person.name}`}
+        {fromRequest ? `Back to ${fromRequest.label}` : `Back to ${person.name}`}
       </Link>
       <FormProblems
         {...problems}

@@ -24,6 +24,8 @@ import {
 } from "../lib/person-labels";
 import registerStyles from "../lib/register.css?url";
 import { RATING_TAG_COLOUR } from "../lib/register-labels";
+import { decisionHref } from "../lib/request-decision";
+import { OPEN_STAGES, STAGE_COLOURS, STAGE_LABELS } from "../lib/triage";
 import { pluralDays, todayInEngland } from "../lib/worklist";
 import {
   DUE_REVIEW_KIND_LABELS,
@@ -51,6 +53,7 @@ const PersonPage = graphql(`
         id kind status dueOn scheduledOn heldOn
         actions { id what dueOn status isOverdue daysOverdue owner { displayName } }
       }
+      reviewRequests { id stage route receivedOn formReference }
       registerEntries {
         id rating addedOn nextReviewOn removedOn minimumDatasetPercentComplete
         organisation { id name }
@@ -82,6 +85,11 @@ export default function Person({ loaderData }: Route.ComponentProps) {
     .filter((action) => action.status === "OPEN")
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   const entries = person.registerEntries.filter((entry) => !entry.removedOn);
+  // Open requests, oldest first (the order to answer them in): each leads to where it is decided,
+  // so a request made through the API is never missing from the record (§14, Figure 9).
+  const openRequests = person.reviewRequests
+    .filter((r) => OPEN_STAGES.includes(r.stage))
+    .sort((a, b) => String(a.receivedOn).localeCompare(String(b.receivedOn)));
   const legal = [
     LEGAL_STATUS_LABELS[person.legalStatus] ?? person.legalStatus,
     person.mentalHealthActSection
@@ -201,6 +209,38 @@ export default function Person({ loaderData }: Route.ComponentProps) {
                 <br />
                 <span className="cetr-hint">{`Policy ${due.section}: ${RULE_LABELS[due.rule] ?? due.rule}.`}</span>
               </>,
+            ],
+          }))}
+        />
+      )}
+
+      <h2 className="cetr-heading-l">Open requests for a review</h2>
+      {openRequests.length === 0 ? (
+        <p>No request for a review is waiting for a decision.</p>
+      ) : (
+        <Table
+          caption="Requests for a review waiting for a decision, oldest first"
+          firstCellIsHeader
+          head={["Asked", "Where it is", "Decision"]}
+          rows={openRequests.map((r) => ({
+            key: r.id,
+            cells: [
+              <span key="asked" className="cetr-nowrap">
+                {formatCalendarDate(r.receivedOn as string)}
+              </span>,
+              <>
+                <Tag colour={STAGE_COLOURS[r.stage]}>{STAGE_LABELS[r.stage] ?? r.stage}</Tag>
+                {r.route === "SAFEGUARDING" ? (
+                  <>
+                    {" "}
+                    <Tag colour="red">Safeguarding</Tag>
+                  </>
+                ) : null}
+              </>,
+              <Link key="decide" href={decisionHref(r)}>
+                Record the decision
+                <span className="cetr-visually-hidden">{` on the request of ${formatCalendarDate(r.receivedOn as string)}`}</span>
+              </Link>,
             ],
           }))}
         />

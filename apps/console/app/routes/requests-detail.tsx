@@ -5,14 +5,14 @@ import { requireApi } from "../lib/api.server";
 import { SummaryList } from "../lib/fields";
 import { errorSummaryItems, FormProblems, hasProblems } from "../lib/form-problems";
 import { formatCalendarDate, formatNhsNumber, pageTitle } from "../lib/format";
-import { REVIEW_KIND_LABELS } from "../lib/person-labels";
+import { ADVANCE_FIELDS, RequestDecision, RequestTimeline } from "../lib/request-decision";
+import { advanceRequest, placeErrors, readAdvance } from "../lib/request-decision.server";
 import timelineStyles from "../lib/timeline.css?url";
 import {
   PROFESSIONAL_REQUESTERS,
   requestTimeline,
   STAGE_COLOURS,
   STAGE_LABELS,
-  STAGE_MOVE_HINTS,
 } from "../lib/triage";
 import type { Route } from "./+types/requests-detail";
 import {
@@ -61,12 +61,6 @@ const Triage = graphql(`
   }
 `);
 
-const Advance = graphql(`
-  mutation ConsoleAdvanceRequest($input: AdvanceReviewRequestInput!) {
-    advanceReviewRequest(input: $input) { errors { field code message } }
-  }
-`);
-
 const Reply = graphql(`
   mutation ConsoleReplyToRequester($input: ReplyToRequesterInput!) {
     replyToRequester(input: $input) { errors { field code message } }
@@ -78,7 +72,7 @@ type Done = Intent | "planned";
 /** Each form's fields, in page order, as the error summary lists them. */
 const FIELDS = {
   triage: ["personId", "requester", "confirmDifferentDateOfBirth"],
-  advance: ["to", "note", "reviewId"],
+  advance: ADVANCE_FIELDS,
   reply: ["channel", "body"],
 } as const satisfies Record<Intent, readonly string[]>;
 const DONE: Record<Done, string> = {
@@ -117,9 +111,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const values = {
     personId: text("personId"),
     requester: text("requester"),
-    to: text("to"),
-    note: text("note"),
-    reviewId: text("reviewId"),
+    ...readAdvance(posted),
     channel: text("channel"),
     body: text("body"),
   };
@@ -146,18 +138,9 @@ export async function action({ request, params }: Route.ActionArgs) {
           })
         ).triageIncomingRequest.errors;
     } else if (intent === "advance" && form.reviewRequest) {
-      if (!values.to) errors.to = "Choose where the request goes next";
-      else
-        apiErrors = (
-          await api.request(Advance, {
-            input: {
-              requestId: form.reviewRequest.id,
-              to: values.to as never,
-              note: values.note.trim() || null,
-              reviewId: values.to === "CONVENED" ? values.reviewId || null : null,
-            },
-          })
-        ).advanceReviewRequest.errors;
+      const advanced = await advanceRequest(api, form.reviewRequest.id, values);
+      Object.assign(errors, advanced.errors);
+      apiErrors = advanced.apiErrors;
     } else if (intent === "reply") {
       if (!values.channel) errors.channel = "Choose how you replied";
       else
@@ -176,33 +159,13 @@ export async function action({ request, params }: Route.ActionArgs) {
     console.error(error);
     return data({ intent, values, ticked, errors, formErrors, unavailable: true }, { status: 503 });
   }
-  const fields: readonly string[] = FIELDS[intent] ?? [];
-  for (const error of apiErrors) {
-    if (fields.includes(error.field)) errors[error.field] ??= messageFor(error);
-    else formErrors.push(messageFor(error));
-  }
+  placeErrors(apiErrors, FIELDS[intent] ?? [], errors, formErrors);
   if (Object.keys(errors).length || formErrors.length)
     return data(
       { intent, values, ticked, errors, formErrors, unavailable: false },
       { status: 400 },
     );
   throw redirect(`${requestPath(form.reference)}?done=${intent}`, { status: 303 });
-}
-
-/** The API's messages are written for partners; a few read better here in the console's words. */
-function messageFor(error: { field: string; code: string; message: string }): string {
-  switch (error.code) {
-    case "NOT_FOUND":
-      return error.field === "personId"
-        ? "You cannot record requests for that person: choose someone on your caseload"
-        : "This request is not one you can act on";
-    case "REQUIRED":
-      if (error.field === "note") return "Say why: the requester will be told";
-      if (error.field === "body") return "Write what you told the requester";
-      return error.message;
-    default:
-      return error.message;
-  }
 }
 
 type RequestForm = Route.ComponentProps["loaderData"]["form"];
@@ -254,7 +217,13 @@ export default function RequestDetailPage({ loaderData, actionData }: Route.Comp
         {r.requestedBy ? ` Sent by ${r.requestedBy.displayName}, signed in to the portal.` : null}
       </p>
       {r.reviewRequest ? (
-        <RequestOnRecord r={r} request={r.reviewRequest} actionData={actionData} />
+        <RequestDecision
+          request={r.reviewRequest}
+          values={posted(actionData, "advance").values}
+          errors={posted(actionData, "advance").errors}
+          planReviewHref={`/people/${encodeURIComponent(r.reviewRequest.person.id)}/reviews/new?${new URLSearchParams({ request: r.reference, kind: "ON_REQUEST" })}`}
+          askedBy={askerLine(r)}
+        />
       ) : (
         <MatchToPerson r={r} actionData={actionData} />
       )}
@@ -420,113 +389,6 @@ function MatchToPerson({ r, actionData }: { r: RequestForm; actionData: ActionDa
   );
 }
 
-function RequestOnRecord({
-  r,
-  request,
-  actionData,
-}: {
-  r: RequestForm;
-  request: NonNullable<RequestForm["reviewRequest"]>;
-  actionData: ActionData | undefined;
-}) {
-  const { values, errors } = posted(actionData, "advance");
-  const reviews = request.person.reviews.filter((review) =>
-    ["PLANNED", "CONSENT_PENDING"].includes(review.status),
-  );
-  return (
-    <section aria-labelledby="record-heading">
-      <h2 id="record-heading" className="cetr-heading-l">
-        On {request.person.name}'s record
-      </h2>
-      <p>
-        <Link href={`/people/${encodeURIComponent(request.person.id)}`}>
-          Open {request.person.name}'s record
-        </Link>
-        {request.route === "SAFEGUARDING" ? (
-          <>
-            {" "}
-            <Tag colour="red">Safeguarding: act at once</Tag>
-          </>
-        ) : null}
-      </p>
-      {request.nextStages.length === 0 ? (
-        <p>
-          A review has been convened in answer. Nothing more to decide here.
-          {request.review ? (
-            <>
-              {" "}
-              <Link href={`/reviews/${encodeURIComponent(request.review.id)}`}>
-                Open the {(REVIEW_KIND_LABELS[request.review.kind] ?? "review").toLowerCase()}
-              </Link>
-            </>
-          ) : null}
-        </p>
-      ) : (
-        // Keyed by stage: after a move the form starts empty, even when JavaScript kept the page.
-        <Form key={request.stage} method="post" noValidate>
-          <input type="hidden" name="intent" value="advance" />
-          <RadioGroup
-            id="to"
-            name="to"
-            legend="What happens next?"
-            options={request.nextStages.map((stage) => ({
-              value: stage,
-              label: STAGE_LABELS[stage] ?? stage,
-              hint: STAGE_MOVE_HINTS[stage],
-            }))}
-            defaultValue={values.to}
-            isInvalid={Boolean(errors.to)}
-            errorMessage={errors.to}
-          />
-          <TextArea
-            id="note"
-            label="Note for the timeline"
-            hint="Needed when the worry is resolved or a review is declined: say why. The requester may be told."
-            defaultValue={values.note}
-            errorMessage={errors.note}
-            rows={4}
-          />
-          {request.nextStages.includes("CONVENED") ? (
-            <Select
-              id="reviewId"
-              name="reviewId"
-              label="If convening: which review answers it?"
-              hint={
-                <>
-                  {reviews.length === 0
-                    ? `${request.person.name} has no planned review yet. `
-                    : "Planned reviews for this person. "}
-                  <Link
-                    href={`/people/${encodeURIComponent(request.person.id)}/reviews/new?${new URLSearchParams({ request: r.reference, kind: "ON_REQUEST" })}`}
-                  >
-                    Plan a review for {request.person.name}
-                  </Link>
-                </>
-              }
-              options={reviews.map((review) => ({
-                value: review.id,
-                label: `${REVIEW_KIND_LABELS[review.kind] ?? review.kind}${
-                  review.scheduledOn
-                    ? `, ${formatCalendarDate(review.scheduledOn as string)}`
-                    : review.dueOn
-                      ? `, due ${formatCalendarDate(review.dueOn as string)}`
-                      : ""
-                }`,
-              }))}
-              emptyOptionLabel="Choose a review"
-              defaultValue={values.reviewId}
-              isInvalid={Boolean(errors.reviewId)}
-              errorMessage={errors.reviewId}
-            />
-          ) : null}
-          <Button type="submit">Save and move on</Button>
-        </Form>
-      )}
-      <p className="cetr-hint">Asked by {askerLine(r)}.</p>
-    </section>
-  );
-}
-
 function ReplyForm({ r, actionData }: { r: RequestForm; actionData: ActionData | undefined }) {
   const { values, errors } = posted(actionData, "reply");
   const ways = [
@@ -598,23 +460,5 @@ function Timeline({ r }: { r: RequestForm }) {
       note: change.note ?? null,
     })),
   });
-  return (
-    <section aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading" className="cetr-heading-m">
-        Timeline
-      </h2>
-      <ol className="cetr-timeline">
-        {entries.map((entry) => (
-          <li key={`${entry.at}-${entry.what}`} className="cetr-timeline__item">
-            <h3 className="cetr-heading-s">{entry.what}</h3>
-            <p className="cetr-hint">
-              {formatReceived(entry.at)}
-              {entry.who ? `, ${entry.who}` : ""}
-            </p>
-            {entry.detail ? <p className="cetr-timeline__detail">{entry.detail}</p> : null}
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
+  return <RequestTimeline entries={entries} />;
 }

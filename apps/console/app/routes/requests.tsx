@@ -2,6 +2,7 @@ import { graphql } from "@cetr/graphql";
 import { Link, Notice, Pagination, Table, Tag, VisuallyHidden } from "@cetr/ui";
 import { requireApi } from "../lib/api.server";
 import { formatCalendarDate, pageTitle } from "../lib/format";
+import { decisionHref } from "../lib/request-decision";
 import { STAGE_LABELS } from "../lib/triage";
 import {
   daysBetween,
@@ -232,19 +233,12 @@ function DecisionList({
                   {formatCalendarDate(r.receivedOn as string)}
                 </span>,
                 days <= 0 ? "Asked today" : pluralDays(days),
-                // Decisions are recorded on the request form's page; a request recorded another way
-                // (a phone call, say) has only the person's record.
-                r.formReference ? (
-                  <Link key="decide" href={`/requests/${encodeURIComponent(r.formReference)}`}>
-                    Record the decision
-                    <VisuallyHidden>{` for ${r.person.name}`}</VisuallyHidden>
-                  </Link>
-                ) : (
-                  <Link key="record" href={`/people/${encodeURIComponent(r.person.id)}`}>
-                    See their record
-                    <VisuallyHidden>{` (${r.person.name})`}</VisuallyHidden>
-                  </Link>
-                ),
+                // The request form's page, or for a request made another way (through the API,
+                // say) its own page: either way, where the decision is recorded.
+                <Link key="decide" href={decisionHref(r)}>
+                  Record the decision
+                  <VisuallyHidden>{` for ${r.person.name}`}</VisuallyHidden>
+                </Link>,
               ],
             };
           })}
