@@ -130,6 +130,30 @@ export function OrganisationChoice({
   );
 }
 
+/**
+ * A page's organisation switch, for someone who works for more than one: a GET form, so the
+ * choice is in the address and needs no JavaScript. Nothing for someone with one organisation.
+ */
+export function OrganisationFilter({
+  action,
+  organisations,
+  organisationId,
+}: {
+  action: string;
+  organisations: readonly OrganisationOption[];
+  organisationId: string | null;
+}) {
+  if (organisations.length < 2) return null;
+  return (
+    <form method="get" action={action} className="cetr-worklist-filters" aria-label="Organisation">
+      <OrganisationChoice organisations={organisations} organisationId={organisationId} />
+      <button type="submit" className="cetr-button cetr-button--secondary">
+        Show
+      </button>
+    </form>
+  );
+}
+
 export interface FilterFormProps {
   action: string;
   /**

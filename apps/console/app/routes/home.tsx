@@ -7,7 +7,7 @@ import { formatCalendarDate, pageTitle } from "../lib/format";
 import { listHref, organisationsOf, pluralDays, todayInEngland } from "../lib/worklist";
 import worklistStyles from "../lib/worklist.css?url";
 import { DUE_REVIEW_KIND_LABELS } from "../lib/worklist-labels";
-import { OrganisationChoice } from "../lib/worklist-ui";
+import { OrganisationFilter } from "../lib/worklist-ui";
 import type { Route } from "./+types/home";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: worklistStyles }];
@@ -203,19 +203,11 @@ export default function Home({ loaderData }: Route.ComponentProps) {
                 : "all your organisations"}
             , as of {formatLongDate(today)}. Late things come first in every list.
           </p>
-          {organisations.length > 1 ? (
-            <form
-              method="get"
-              action="/"
-              className="cetr-worklist-filters"
-              aria-label="Organisation"
-            >
-              <OrganisationChoice organisations={organisations} organisationId={organisationId} />
-              <button type="submit" className="cetr-button cetr-button--secondary">
-                Show
-              </button>
-            </form>
-          ) : null}
+          <OrganisationFilter
+            action="/"
+            organisations={organisations}
+            organisationId={organisationId}
+          />
           <ul className="cetr-card-grid">
             <Section
               id="reviews-due"

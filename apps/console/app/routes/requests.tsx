@@ -13,7 +13,7 @@ import {
   todayInEngland,
 } from "../lib/worklist";
 import worklistStyles from "../lib/worklist.css?url";
-import { OrganisationChoice } from "../lib/worklist-ui";
+import { OrganisationFilter } from "../lib/worklist-ui";
 import type { Route } from "./+types/requests";
 import { askerLine, formatReceived, HOSPITAL_LABELS, WORRY_LABELS } from "./requests.labels";
 
@@ -265,19 +265,11 @@ export default function Requests({ loaderData }: Route.ComponentProps) {
         coordinator looks first and tries to resolve the worry; if the requester still wants a
         review, the commissioner decides whether to hold one (§14).
       </p>
-      {organisations.length > 1 ? (
-        <form
-          method="get"
-          action="/requests"
-          className="cetr-worklist-filters"
-          aria-label="Organisation"
-        >
-          <OrganisationChoice organisations={organisations} organisationId={organisationId} />
-          <button type="submit" className="cetr-button cetr-button--secondary">
-            Show
-          </button>
-        </form>
-      ) : null}
+      <OrganisationFilter
+        action="/requests"
+        organisations={organisations}
+        organisationId={organisationId}
+      />
       {organisations.length === 0 ? (
         <Notice title="Your account has no role here yet">
           <p>
