@@ -187,6 +187,8 @@ test("a parent carer without an account asks for a review, and the area's commis
   await expectNoAxeViolations(page, "the confirmation in easy read");
   await snapshot(page, testInfo, "portal-request-sent-easy-read");
   await page.getByRole("button", { name: "Switch to plain English" }).click();
+  // The choice is saved in the background: wait for it before leaving the page.
+  await expect(page.getByRole("heading", { level: 1, name: "Request sent" })).toBeVisible();
 
   // The answers are forgotten once sent: a new request starts empty.
   await page.goto(`${portalUrl}/request/about`);
