@@ -30,6 +30,9 @@ const WaitingRequests = graphql(`
 const ReportsWaiting = graphql(`
   query E2eReportsWaiting { reportsDue(first: 1) { totalCount } }
 `);
+const ReviewsDue = graphql(`
+  query E2eReviewsDue { dueReviews(withinDays: 14, first: 1) { totalCount } }
+`);
 
 test("the dashboard counts what the demo story has late and due", async ({
   page,
@@ -41,9 +44,13 @@ test("the dashboard counts what the demo story has late and due", async ({
   await expect(page.locator("main")).toContainText("NHS Northvale Integrated Care Board");
 
   // Daniyal (admitted 12 November, aged 15) needs his post-admission review within 2 weeks (§11);
-  // Alex (admission being considered) needs a community review before any admission (§9).
+  // Alex (admission being considered) needs a community review before any admission (§10). Other
+  // journeys on this database may convene requests, which makes reviews due too (§14): the card
+  // counts what the API counts. Daniyal's is dated, so first; Alex leads the undated ones by name.
   const reviews = card(page, "Reviews due");
-  expect(await countIn(reviews)).toBe(2);
+  const { dueReviews } = await api.request(ReviewsDue);
+  expect(dueReviews.totalCount).toBeGreaterThanOrEqual(2);
+  expect(await countIn(reviews)).toBe(dueReviews.totalCount);
   await expect(reviews).toContainText("Daniyal Hussain");
   await expect(reviews).toContainText("Alex Morgan");
   await expect(reviews).toContainText("§11");
