@@ -101,6 +101,23 @@ export async function signInToPortalAs(page: Page, portalUrl: string, email: str
 }
 
 /**
+ * Sets the portal's page options (`easyRead`, `pictures`: on | off; `lang`; `textSize`) with the
+ * plain form post every page's switches make. Signed in, they are kept on the account, so a
+ * journey that needs a known starting point sets it rather than inheriting another spec's.
+ */
+export async function setPortalPreferences(
+  page: Page,
+  portalUrl: string,
+  choices: Record<string, string>,
+) {
+  const response = await page.request.post(`${portalUrl}/preferences`, {
+    form: { ...choices, returnTo: "/home" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(303);
+}
+
+/**
  * A client address of the test's own, in the 198.18.0.0/15 benchmarking range
  * (never routed). The request form allows 10 sends an hour per address; every
  * journey coming from 127.0.0.1 would share that allowance and the suite

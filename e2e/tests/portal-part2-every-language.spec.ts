@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import {
   expect,
   expectNoAxeViolations,
+  setPortalPreferences,
   signInToPortalAs,
   snapshot,
   test,
@@ -20,15 +21,6 @@ import {
 
 const LANGUAGES = ["en", "pl", "ur"] as const;
 const REGISTERS = ["off", "on"] as const;
-
-/** The preference switches every page posts; a plain form post, as without JavaScript. */
-async function choose(page: Page, portalUrl: string, lang: string, easyRead: string) {
-  const response = await page.request.post(`${portalUrl}/preferences`, {
-    form: { lang, easyRead, returnTo: "/home" },
-    maxRedirects: 0,
-  });
-  expect(response.status()).toBe(303);
-}
 
 /**
  * A picture is beside the start of its words: centred on text no taller than
@@ -78,7 +70,7 @@ async function checkEveryLanguage(
 ) {
   for (const lang of LANGUAGES)
     for (const easyRead of REGISTERS) {
-      await choose(page, portalUrl, lang, easyRead);
+      await setPortalPreferences(page, portalUrl, { lang, easyRead });
       for (const p of pages) {
         const state = `${p.name} (${lang}, easy read ${easyRead})`;
         await page.goto(`${portalUrl}${p.path}`);
@@ -103,7 +95,7 @@ async function checkEveryLanguage(
         }
       }
     }
-  await choose(page, portalUrl, "en", "off");
+  await setPortalPreferences(page, portalUrl, { lang: "en", easyRead: "off" });
 }
 
 test("the leaving-hospital planner, tracker and notifications in every language, plain and easy read", async ({

@@ -1,5 +1,11 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, snapshot, test } from "../support/fixtures.js";
+import {
+  expect,
+  expectNoAxeViolations,
+  setPortalPreferences,
+  snapshot,
+  test,
+} from "../support/fixtures.js";
 import { signInToPortalByCode } from "../support/outbox.js";
 
 /**
@@ -130,6 +136,9 @@ test("without JavaScript the email code is the way in, and the page says so", as
   await expect(page.getByRole("button", { name: "Sign in with a passkey" })).toHaveCount(0);
 
   await signInWithCode(page, portalUrl, email, "/passkeys");
+  // Plain English, whatever another journey left on this account.
+  await setPortalPreferences(page, portalUrl, { easyRead: "off" });
+  await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Passkeys" })).toBeVisible();
   await expect(page.getByText(/Adding a passkey needs JavaScript/)).toBeVisible();
   await expect(page.getByText(/the code we email you: it always works/)).toBeVisible();
