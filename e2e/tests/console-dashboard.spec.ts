@@ -143,7 +143,8 @@ test("the dashboard counts what the demo story has late and due", async ({
   await reviews.getByRole("link", { name: "See all reviews due" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Reviews due" })).toBeVisible();
   const table = page.getByRole("table", { name: /Reviews due/ });
-  await expect(table.getByRole("row")).toHaveCount(3);
+  // A heading row and one row a review (all on the first page).
+  await expect(table.getByRole("row")).toHaveCount(dueReviews.totalCount + 1);
   await expect(table).toContainText("Daniyal Hussain");
   await expect(table).toContainText("Review after going into hospital");
   await expect(table).toContainText("Policy §11");
